@@ -30,6 +30,8 @@ export default tseslint.config(
       },
     },
     rules: {
+      // TypeScript checks names; the core rule does not know DOM or Node types.
+      'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/multi-word-component-names': 'off',
       'vue/max-attributes-per-line': 'off',

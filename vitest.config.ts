@@ -14,7 +14,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     testTimeout: 30000,
   },
 })

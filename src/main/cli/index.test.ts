@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { main, type CliIo } from './index'
+
+function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    readFile: (path: string) => {
+      if (!(path in files)) throw new Error('ENOENT: no such file')
+      return files[path]
+    },
+  }
+  return io
+}
+
+describe('pymem-lab run', () => {
+  it('writes the program output to stdout', async () => {
+    const io = fakeIo({ 'hello.py': 'print("hello")\n' })
+    expect(await main(['run', 'hello.py', '--profile', '3.12'], io)).toBe(0)
+    expect(io.out).toBe('hello\n')
+    expect(io.err).toBe('')
+  })
+
+  it('refuses an unknown profile', async () => {
+    const io = fakeIo({ 'hello.py': 'print("hello")\n' })
+    expect(await main(['run', 'hello.py', '--profile', '3.9'], io)).toBe(2)
+    expect(io.err).toContain('--profile must be one of 2.7, 3.10, 3.12, 3.13')
+  })
+
+  it('says when the file cannot be read', async () => {
+    const io = fakeIo({})
+    expect(await main(['run', 'missing.py'], io)).toBe(2)
+    expect(io.err).toContain('cannot read missing.py')
+  })
+
+  it('rejects unknown commands with usage', async () => {
+    const io = fakeIo({})
+    expect(await main(['frobnicate'], io)).toBe(2)
+    expect(io.err).toContain("unknown command 'frobnicate'")
+  })
+})

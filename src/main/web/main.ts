@@ -1,0 +1,45 @@
+/**
+ * `npm run web`: the lab as a local web app on 127.0.0.1 (the same renderer and the same service as
+ * the desktop app; only the transport differs). Usage: node out/main/web.js [--port N]
+ */
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { LabService } from '../service/lab-service'
+import { WorkerRunner } from '../runner/worker-runner'
+import { startWebServer } from './server'
+import { systemLanguage, appVersion } from '../service/environment'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+function parsePort(argv: string[]): number {
+  const index = argv.indexOf('--port')
+  const raw = index >= 0 ? argv[index + 1] : process.env.PYMEM_LAB_PORT
+  if (raw === undefined) return 5178
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`pymem-lab web: --port must be a number from 0 to 65535, not ${raw}`)
+    process.exit(2)
+  }
+  return port
+}
+
+const service = new LabService({
+  transport: 'web-http',
+  runner: new WorkerRunner(join(here, 'sim-worker.js')),
+  systemLanguage: systemLanguage(),
+  version: appVersion(),
+})
+
+const { server, url } = await startWebServer({
+  service,
+  rendererDir: join(here, '../renderer'),
+  port: parsePort(process.argv.slice(2)),
+})
+console.log(`PyMem Lab is serving on ${url}  (this machine only; press Ctrl+C to stop)`)
+
+const stop = (): void => {
+  void service.dispose()
+  server.close(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
