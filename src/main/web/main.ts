@@ -30,11 +30,17 @@ const service = new LabService({
   version: appVersion(),
 })
 
-const { server, url } = await startWebServer({
-  service,
-  rendererDir: join(here, '../renderer'),
-  port: parsePort(process.argv.slice(2)),
-})
+const requestedPort = parsePort(process.argv.slice(2))
+const rendererDir = join(here, '../renderer')
+let started: Awaited<ReturnType<typeof startWebServer>>
+try {
+  started = await startWebServer({ service, rendererDir, port: requestedPort })
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+  console.log(`Port ${requestedPort} is already in use; serving on a free port instead.`)
+  started = await startWebServer({ service, rendererDir, port: 0 })
+}
+const { server, url } = started
 console.log(`PyMem Lab is serving on ${url}  (this machine only; press Ctrl+C to stop)`)
 
 const stop = (): void => {
