@@ -74,11 +74,56 @@ export interface AllocatorSummaryView {
   bytesInUse: number
 }
 
+/** State of a pymalloc pool, as obmalloc.c names them: partly used, full, or empty (free). */
+export type PoolState = 'used' | 'full' | 'empty'
+
+/** One 16 KiB (or 4 KiB on 2.7) pool inside an arena: all its blocks share one size class. */
+export interface PoolDetailView {
+  /** Position of the pool inside its arena (0-based). */
+  index: number
+  /** Size class index of its blocks; meaningless (any value) while the pool is `empty`. */
+  sizeClass: number
+  state: PoolState
+  blocksInUse: number
+  blocksTotal: number
+}
+
+/** One arena: the unit pymalloc obtains from the OS (256 KiB on 3.10+, 1 MiB on 3.13). */
+export interface ArenaDetailView {
+  /** Simulated address of the arena (model-only). */
+  address: number
+  pools: PoolDetailView[]
+}
+
+/** One row of the size-class table: every pool and block of one block size. */
+export interface SizeClassDetailView {
+  index: number
+  /** Block size in bytes (8, 16, 24, …). */
+  blockSize: number
+  /** Pools currently carved for this size class. */
+  pools: number
+  blocksInUse: number
+  /** Blocks free in those pools (already carved or not). */
+  freeBlocks: number
+}
+
+/**
+ * The allocator block by block, for the allocator panel's grid. Optional and additive: a trace
+ * without it still shows `AllocatorSummaryView`.
+ */
+export interface AllocatorDetailView {
+  arenas: ArenaDetailView[]
+  /** Only size classes with at least one pool need to appear. */
+  sizeClasses: SizeClassDetailView[]
+}
+
 export interface HeapSnapshot {
   objects: ObjectView[]
   frames: FrameView[]
   gc: GcStateView
   allocator: AllocatorSummaryView
+  /** Block-level allocator state, when the simulator records it (optional). */
+  allocatorDetail?: AllocatorDetailView
 }
 
 export type GcPhase =
@@ -121,6 +166,11 @@ export interface TraceStep {
   frames: FrameView[]
   gc: GcStateView
   allocator: AllocatorSummaryView
+  /**
+   * Block-level allocator state after this step, in full (optional). Give it on steps that changed
+   * it; steps without it keep the last one given (or the keyframe's).
+   */
+  allocatorDetail?: AllocatorDetailView
 }
 
 export interface Trace {
