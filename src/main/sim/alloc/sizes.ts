@@ -93,6 +93,18 @@ export function intSize(p: ProfileName, value: bigint): SizeInfo {
   return same(24 + 4 * nd)
 }
 
+/**
+ * The allocation of an int made by + or - of ints a and b (longobject.c x_add / x_sub allocate one digit
+ * more than the longer operand and only then normalise, so the block can be bigger than getsizeof says).
+ * 2.7 short ints are fixed-size; small results come from the cache and are not allocated at all.
+ */
+export function intAddResultSize(p: ProfileName, a: bigint, b: bigint): SizeInfo {
+  const result = intSize(p, a + b)
+  if (is2(p) && isShortInt27(a + b)) return result
+  const nd = Math.max(digits30(a), digits30(b)) + 1
+  return { alloc: Math.max(result.alloc, 24 + 4 * nd), getsizeof: result.getsizeof }
+}
+
 /** True or False (2.7: an int; 3.x: an int of one digit, or zero digits for False before 3.12). */
 export function boolSize(p: ProfileName, value: boolean): SizeInfo {
   return intSize(p, value ? 1n : 0n)

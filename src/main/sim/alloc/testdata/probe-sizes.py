@@ -20,8 +20,8 @@ def rec(spec, value):
 for v in [0, 1, -1, 5, 255, 256, 1000, 2**30 - 1, 2**30, -2**30, 2**60 - 1, 2**60, 2**62, 2**63 - 1,
           2**63, -2**63, -2**63 - 1, 2**64, 2**90, 2**100, -2**100, 10**30]:
     rec({"kind": "int", "value": str(v)}, int(v) if not PY2 else (int(v) if -2**63 <= v < 2**63 else long(v)))
-rec({"kind": "bool"}, True)
-rec({"kind": "bool"}, False)
+rec({"kind": "bool", "value": True}, True)
+rec({"kind": "bool", "value": False}, False)
 rec({"kind": "float"}, 1.5)
 rec({"kind": "none"}, None)
 rec({"kind": "object"}, object())
@@ -30,11 +30,7 @@ rec({"kind": "object"}, object())
 texts = [u"", u"a", u"abc", u"hello world", u"x" * 100, u"\xe9", u"\xe9\xe9", u"caf\xe9", u"\xff" * 10,
          u"ab\u20ac", u"\u20ac", u"\u4e2d\u6587", u"\U0001F600", u"a\U0001F600b"]
 for t in texts:
-    cps = [ord(c) for c in t] if not PY2 else None
-    if PY2:
-        rec({"kind": "str", "codepoints": [ord(c) for c in t] if True else None}, t.encode("utf-8")) if False else None
-    # build at run time so no cached UTF-8 copy or singleton is involved (except where CPython caches)
-    s = u"".join([c for c in t]) if len(t) != 1 else t[0:1]
+    # built at run time, so no cached UTF-8 copy is involved
     if PY2:
         # py2 narrow/wide: this build is UCS4; iterate code points via the unicode object
         rec({"kind": "str", "codepoints": [ord(c) for c in t]}, t.encode("utf-8"))
@@ -213,7 +209,7 @@ rec({"kind": "range"}, range(10) if not PY2 else xrange(10))
 
 def spacing(make, count=3000):
     gc.disable()
-    objs = [make(i) for i in range(count)]
+    objs = [make() for _ in [None] * count]
     ids = sorted(id(o) for o in objs)
     ds = {}
     for a, b in zip(ids, ids[1:]):
@@ -230,18 +226,19 @@ class Q(object):
     __slots__ = ("a", "b")
 
 
+big = [2**40]
+one = [1]
 spaced = [
-    ("float", lambda i: float(i) + 0.5),
-    ("int-big", lambda i: 2**40 + i),
-    ("tuple:3", lambda i: (i, i, i)),
-    ("list", lambda i: [i]),
-    ("dict", lambda i: {}),
-    ("instance", lambda i: P()),
-    ("slots:2", lambda i: Q()),
-    ("set", lambda i: set()),
-    ("str:10", lambda i: u"%010d" % i),
-    ("cell", lambda i: (lambda x: (lambda: x))(i).__closure__[0]),
-    ("function", lambda i: (lambda x: (lambda: x))(i)),
+    ("float", lambda: float(one[0]) + 0.5),
+    ("int-big", lambda: big[0] + one[0]),
+    ("tuple:3", lambda: (one[0], one[0], one[0])),
+    ("list", lambda: [one[0]]),
+    ("dict", lambda: {}),
+    ("instance", lambda: P()),
+    ("slots:2", lambda: Q()),
+    ("set", lambda: set()),
+    ("str:10", lambda: u"%010d" % one[0]),
+    ("cell", lambda: (lambda x: (lambda: x))(one[0]).__closure__[0]),
 ]
 for name, make in spaced:
     out.append({"spec": {"kind": "spacing", "of": name}, "spacing": spacing(make)})
