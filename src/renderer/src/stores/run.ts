@@ -1,10 +1,11 @@
-/** The sandbox's run: program text, profile, the outcome, and cancelling a run under way. */
+/** The sandbox's run: program text, profile, budgets, the outcome, and cancelling a run under way. */
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { RunOutcome } from '@shared/api'
+import { computed, ref, shallowRef } from 'vue'
+import type { RunError, RunOutcome } from '@shared/api'
 import type { ProfileName } from '@shared/trace'
+import { useTraceStore } from './trace'
 
-const SAMPLE = `import gc
+export const SAMPLE = `import gc
 
 def make_cycle():
     l = []
@@ -15,30 +16,62 @@ for i in range(3):
 print("collected", gc.collect())
 `
 
+/** Error types that mean the run was stopped from outside rather than failing in Python. */
+export const STOP_TYPES = [
+  'Cancelled',
+  'StepBudgetExceeded',
+  'TimeBudgetExceeded',
+  'MemoryBudgetExceeded',
+] as const
+
+export function isStop(error: RunError | null | undefined): boolean {
+  return !!error && (STOP_TYPES as readonly string[]).includes(error.type)
+}
+
 let runCounter = 0
+
+/** A run id unique in this window. */
+export function nextRunId(prefix = 'run'): string {
+  runCounter += 1
+  return `${prefix}-${Date.now().toString(36)}-${runCounter}`
+}
 
 export const useRunStore = defineStore('run', () => {
   const source = ref(SAMPLE)
   const profile = ref<ProfileName>('3.12')
+  /** Step budget chosen by the learner; null leaves the service's own. */
+  const maxSteps = ref<number | null>(null)
   const running = ref(false)
-  const outcome = ref<RunOutcome | null>(null)
+  // Shallow: the outcome holds the (large, read-only) trace, which must not become reactive.
+  const outcome = shallowRef<RunOutcome | null>(null)
   const failure = ref<string | null>(null)
   let currentRunId: string | null = null
 
+  /** Where the error points in the program (line and column, 1-based), if it does. */
+  const errorLocation = computed(() => {
+    const error = outcome.value?.error
+    return error && error.line !== null ? { line: error.line, column: error.column } : null
+  })
+  const stopped = computed(() => isStop(outcome.value?.error))
+
   async function run(): Promise<void> {
     if (running.value) return
-    runCounter += 1
-    const runId = `run-${Date.now()}-${runCounter}`
+    const runId = nextRunId()
     currentRunId = runId
     running.value = true
     failure.value = null
+    const traceStore = useTraceStore()
+    traceStore.load(null)
     try {
-      outcome.value = await window.lab.runProgram({
+      const result = await window.lab.runProgram({
         runId,
         source: source.value,
         profile: profile.value,
-        trace: 'off',
+        trace: 'full',
+        ...(maxSteps.value ? { maxSteps: maxSteps.value } : {}),
       })
+      outcome.value = result
+      traceStore.load(result.trace)
     } catch (error) {
       failure.value = error instanceof Error ? error.message : String(error)
     } finally {
@@ -53,5 +86,5 @@ export const useRunStore = defineStore('run', () => {
     if (currentRunId) await window.lab.cancelRun({ runId: currentRunId })
   }
 
-  return { source, profile, running, outcome, failure, run, cancel }
+  return { source, profile, maxSteps, running, outcome, failure, errorLocation, stopped, run, cancel }
 })
