@@ -193,12 +193,14 @@ export class IntFloatBlocks {
   private fillFreeList(): void {
     const block = this.malloc(OBJECT_BLOCK_SIZE)
     this.blocks.unshift(block)
-    for (let i = 0; i < OBJECTS_PER_BLOCK; i++) this.freeList.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
+    for (let i = 0; i < OBJECTS_PER_BLOCK; i++)
+      this.freeList.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
   }
 
   /** Give an object back: it becomes the head of the free list. */
   release(address: number): void {
-    if (!this.live.delete(address)) throw new Error(`int/float free of unknown address 0x${address.toString(16)}`)
+    if (!this.live.delete(address))
+      throw new Error(`int/float free of unknown address 0x${address.toString(16)}`)
     this.freeList.push(address)
   }
 
@@ -210,7 +212,8 @@ export class IntFloatBlocks {
     let freed = 0
     for (const block of oldBlocks) {
       const items: number[] = []
-      for (let i = 0; i < OBJECTS_PER_BLOCK; i++) items.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
+      for (let i = 0; i < OBJECTS_PER_BLOCK; i++)
+        items.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
       if (items.some((a) => this.live.has(a))) {
         this.blocks.unshift(block)
         for (const a of items) if (!this.live.has(a)) this.freeList.push(a)

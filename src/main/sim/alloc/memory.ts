@@ -118,7 +118,8 @@ export class LayeredMemory implements MemoryManager {
     if (address !== null) this.owners.delete(address)
     let moved: number
     if (ALLOC_CONSTANTS[this.profile].memDomainUsesPymalloc) moved = this.pymalloc.realloc(address, nbytes)
-    else moved = address === null ? this.pymalloc.raw.malloc(nbytes) : this.pymalloc.raw.realloc(address, nbytes)
+    else
+      moved = address === null ? this.pymalloc.raw.malloc(nbytes) : this.pymalloc.raw.realloc(address, nbytes)
     if (tag !== undefined) this.owners.set(moved, tag)
     return moved
   }

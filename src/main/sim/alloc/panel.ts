@@ -87,7 +87,16 @@ export interface AllocatorPanelView {
 function poolView(mem: LayeredMemory, pool: Pool): PoolView {
   const c = mem.pymalloc.c
   if (pool.szidx < 0) {
-    return { address: pool.address, sizeClass: null, blockSize: null, state: 'empty', blocksInUse: 0, freelist: [], untouched: 0, blocks: [] }
+    return {
+      address: pool.address,
+      sizeClass: null,
+      blockSize: null,
+      state: 'empty',
+      blocksInUse: 0,
+      freelist: [],
+      untouched: 0,
+      blocks: [],
+    }
   }
   const size = blockSizeOf(c, pool.szidx)
   const free = new Set(pool.freeblock)
@@ -95,9 +104,14 @@ function poolView(mem: LayeredMemory, pool: Pool): PoolView {
   for (let off = c.poolOverhead; off < pool.nextoffset; off += size) {
     const address = pool.address + off
     const used = !free.has(address)
-    blocks.push({ address, state: used ? 'used' : 'free', owner: used ? (mem.ownerOf(address) ?? null) : null })
+    blocks.push({
+      address,
+      state: used ? 'used' : 'free',
+      owner: used ? (mem.ownerOf(address) ?? null) : null,
+    })
   }
-  const untouched = pool.nextoffset <= pool.maxnextoffset ? Math.floor((pool.maxnextoffset - pool.nextoffset) / size) + 1 : 0
+  const untouched =
+    pool.nextoffset <= pool.maxnextoffset ? Math.floor((pool.maxnextoffset - pool.nextoffset) / size) + 1 : 0
   const state = pool.count === 0 ? 'empty' : pool.freeblock.length === 0 ? 'full' : 'used'
   return {
     address: pool.address,
@@ -116,7 +130,8 @@ export function allocatorPanel(mem: LayeredMemory): AllocatorPanelView {
   const p = mem.pymalloc
   const c = p.c
   const classes: SizeClassView[] = []
-  for (let i = 0; i < c.sizeClasses; i++) classes.push({ sizeClass: i, blockSize: blockSizeOf(c, i), pools: 0, blocksInUse: 0, freeBlocks: 0 })
+  for (let i = 0; i < c.sizeClasses; i++)
+    classes.push({ sizeClass: i, blockSize: blockSizeOf(c, i), pools: 0, blocksInUse: 0, freeBlocks: 0 })
   const arenas: ArenaView[] = p.arenas().map((a) => {
     const pools = a.pools.map((pool) => poolView(mem, pool))
     for (const pv of pools) {

@@ -156,7 +156,8 @@ function modelGetsizeof(p: ProfileName, s: Spec): number {
 
 /** The block our model allocates for a spacing case (a steady stream of such objects). */
 function modelSpacing(p: ProfileName, of: string): number | null {
-  const block = (n: number): number => blockSizeOf(ALLOC_CONSTANTS[p], sizeClassOf(ALLOC_CONSTANTS[p], n) as number)
+  const block = (n: number): number =>
+    blockSizeOf(ALLOC_CONSTANTS[p], sizeClassOf(ALLOC_CONSTANTS[p], n) as number)
   switch (of) {
     case 'float':
       return p === '2.7' ? OBJECT_BLOCK_ITEM : block(S.floatSize(p).alloc)

@@ -132,14 +132,19 @@ export function bytesSize(p: ProfileName, n: number): SizeInfo {
  * type is bytes: its size is that of the UTF-8 encoding (what a utf-8 source literal holds).
  * `singleton` marks 3.12+'s static one-character latin-1 strings, which carry a cached UTF-8 copy.
  */
-export function strSize(p: ProfileName, codepoints: readonly number[], opts: { singleton?: boolean } = {}): SizeInfo {
+export function strSize(
+  p: ProfileName,
+  codepoints: readonly number[],
+  opts: { singleton?: boolean } = {},
+): SizeInfo {
   if (is2(p)) return bytesSize(p, utf8Length(codepoints))
   const n = codepoints.length
   const max = codepoints.reduce((m, c) => Math.max(m, c), 0)
   if (max < 128) return same((p === '3.10' ? 48 : 40) + n + 1)
   const kind = max < 256 ? 1 : max < 65536 ? 2 : 4
   const size = (p === '3.10' ? 72 : 56) + (n + 1) * kind
-  if (opts.singleton === true && is312plus(p) && n === 1) return { alloc: size, getsizeof: size + utf8Length(codepoints) + 1 }
+  if (opts.singleton === true && is312plus(p) && n === 1)
+    return { alloc: size, getsizeof: size + utf8Length(codepoints) + 1 }
   return same(size)
 }
 
@@ -242,16 +247,23 @@ export function dictNew(p: ProfileName): DictTable {
 export function dictInsert(p: ProfileName, t: DictTable, keyIsStr: boolean): DictTable {
   if (is2(p)) {
     const after = { ...t, used: t.used + 1, fill: t.fill + 1 }
-    if (after.fill * 3 >= after.size * 2) return dictResized(p, after, after.used * (after.used > 50000 ? 2 : 4))
+    if (after.fill * 3 >= after.size * 2)
+      return dictResized(p, after, after.used * (after.used > 50000 ? 2 : 4))
     return after
   }
   let cur = t
   if (cur.size === 0) cur = { used: 0, fill: 0, size: 8, unicode: keyIsStr }
   else {
-    if (is312plus(p) && cur.unicode && !keyIsStr) cur = { ...dictResized(p, cur, cur.used * 3), unicode: false }
+    if (is312plus(p) && cur.unicode && !keyIsStr)
+      cur = { ...dictResized(p, cur, cur.used * 3), unicode: false }
     if (usableFraction(cur.size) - cur.fill <= 0) cur = dictResized(p, cur, cur.used * 3)
   }
-  return { ...cur, used: cur.used + 1, fill: cur.fill + 1, unicode: is312plus(p) ? cur.unicode && keyIsStr : false }
+  return {
+    ...cur,
+    used: cur.used + 1,
+    fill: cur.fill + 1,
+    unicode: is312plus(p) ? cur.unicode && keyIsStr : false,
+  }
 }
 
 function dictResized(p: ProfileName, t: DictTable, minsize: number): DictTable {
@@ -347,7 +359,11 @@ export function setAdd(p: ProfileName, t: SetTable): SetTable {
   const after = { used: t.used + 1, fill: t.fill + 1, size: t.size }
   const grow = is2(p) ? after.fill * 3 >= after.size * 2 : after.fill * 5 >= (after.size - 1) * 3
   if (!grow) return after
-  return { used: after.used, fill: after.used, size: setNewSize(after.used > 50000 ? after.used * 2 : after.used * 4) }
+  return {
+    used: after.used,
+    fill: after.used,
+    size: setNewSize(after.used > 50000 ? after.used * 2 : after.used * 4),
+  }
 }
 
 /** After discarding an element. */
@@ -395,11 +411,13 @@ export function instanceSize(p: ProfileName, layout: InstanceLayout, inlineValue
     // A 2.7 class that adds nothing to object is not a GC type.
     return same(basic === 16 ? 16 : basic + gc)
   }
-  if (p === '3.10') return same(16 + PTR * layout.slots + (layout.hasDict ? PTR : 0) + (layout.hasWeakref ? PTR : 0) + gc)
+  if (p === '3.10')
+    return same(16 + PTR * layout.slots + (layout.hasDict ? PTR : 0) + (layout.hasWeakref ? PTR : 0) + gc)
   // 3.12+: __dict__ and __weakref__ pointers move into the pre-header (MANAGED_DICT / MANAGED_WEAKREF).
   const pre = layout.hasDict || layout.hasWeakref ? ALLOC_CONSTANTS[p].preHeaderSize : 0
   const size = 16 + PTR * layout.slots + gc + pre
-  if (p === '3.13' && layout.hasDict) return { alloc: size + inlineValuesBytes(inlineValues), getsizeof: size }
+  if (p === '3.13' && layout.hasDict)
+    return { alloc: size + inlineValuesBytes(inlineValues), getsizeof: size }
   return same(size)
 }
 
@@ -438,7 +456,8 @@ export class SharedKeys {
   /** An attribute name not yet in the keys was set on some instance. */
   onNewKey(): void {
     if (this.profile === '3.10') {
-      if (usableFraction(this.size) - this.nentries <= 0) this.size = dictNewSize(this.profile, this.nentries * 3)
+      if (usableFraction(this.size) - this.nentries <= 0)
+        this.size = dictNewSize(this.profile, this.nentries * 3)
       this.nentries++
       this.usable = usableFraction(this.size) - this.nentries
       return

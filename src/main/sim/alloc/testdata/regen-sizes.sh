@@ -10,3 +10,5 @@ for pv in 2.7:2.7.18 3.10:3.10.13 3.12:3.12.1 3.13:3.13.0; do
   mv "$here/sizes.$p.json.tmp" "$here/sizes.$p.json"
   echo "recorded sizes.$p.json with $v"
 done
+# Keep the fixtures in the project's format (prettier --check runs over this folder).
+(cd "$here/../../../../.." && npx prettier --write src/main/sim/alloc/testdata/*.json >/dev/null)
