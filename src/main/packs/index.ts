@@ -1,0 +1,8 @@
+export { loadPack, loadPackFiles, readPackFiles, packRevision, allProblems } from './load'
+export type { LoadedPack, LoadedExercise, PackFiles } from './load'
+export { computeKeys, expectProblems, expectedAnswer, sameAnswer, describeAnswer } from './keys'
+export type { ExerciseKeys, QuestionKey, Simulate } from './keys'
+export { renderMarkdown, textView, checkMarkdown } from './markdown'
+export { packJsonSchema } from './schema'
+export { toPackView, toExerciseView, toPackSummary } from './view'
+export { starterPack } from './starter'
