@@ -1,11 +1,22 @@
 /**
- * The simulator's only door. `runProgram` parses a Python-subset program, runs it on the simulated
- * CPython object model of one profile and returns what the real interpreter would have printed.
+ * The simulator's only door. `runProgram` parses a Python-subset program (parse/), compiles it once to
+ * closures (interp/), and runs it on the simulated CPython object model (objects/) of one profile
+ * (profiles/), returning what the real interpreter would have printed plus an optional trace (trace/).
  *
  * Simplifications:
- * - (stub) only `print` of string literals is supported until the interpreter lands.
+ * - One program runs at a time per process (the object model keeps its state in module-level variables).
  */
 import type { ProfileName, Trace, TraceLevel } from '@shared/trace'
+import { PROFILE_TABLE } from './profiles'
+import { parseModule } from './parse/parse'
+import { analyzeScopes } from './parse/scope'
+import { NotSupportedError, PySyntaxError } from './parse/errors'
+import { createSession, runModule } from './interp/run'
+import { budget, resetBudget } from './interp/budget'
+import { PyErrorCompile } from './interp/compile-expr'
+import { installProbes } from './interp/probe'
+import { R } from './objects/runtime'
+import { startTrace, finishTrace } from './trace/recorder'
 
 export interface RunOptions {
   profile: ProfileName
@@ -43,16 +54,61 @@ export interface RunResult {
   probes: ProbeResult[]
 }
 
+/** Run a whole program on the simulator. Never throws for any input program. */
 export function runProgram(source: string, options: RunOptions): RunResult {
-  let stdout = ''
-  for (const m of source.matchAll(/^print\((['"])(.*)\1\)\s*$/gm)) stdout += m[2] + '\n'
-  return {
-    stdout,
-    stderr: '',
-    exitCode: 0,
-    error: null,
+  const profile = PROFILE_TABLE[options.profile]
+  const probes: ProbeResult[] = (options.probes ?? []).map((p) => ({ ...p, hits: [] }))
+  const fail = (type: string, message: string, line: number | null, column: number | null, stderr: string): RunResult => ({
+    stdout: '',
+    stderr,
+    exitCode: 1,
+    error: { type, message, line, column },
     trace: null,
     steps: 0,
-    probes: (options.probes ?? []).map((p) => ({ ...p, hits: [] })),
+    probes,
+  })
+  let mod
+  try {
+    mod = parseModule(source, { py2: profile.py2 })
+    analyzeScopes(mod, profile.listCompOwnScope)
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      const caret = ' '.repeat(Math.max(0, e.col - 1 - (e.sourceLine.length - e.sourceLine.trimStart().length)))
+      const text = e.sourceLine ? `    ${e.sourceLine.trim()}\n    ${caret}^\n` : ''
+      return fail('SyntaxError', e.message, e.line, e.col, `  File "<program>", line ${e.line}\n${text}SyntaxError: ${e.message}\n`)
+    }
+    if (e instanceof NotSupportedError)
+      return fail('NotSupportedError', e.message, e.line, null, `NotSupportedError: ${e.message}\n`)
+    throw e
+  }
+  resetBudget(options.maxSteps ?? 5_000_000, options.shouldStop ?? null)
+  const sess = createSession(profile, mod.printFunction, mod.trueDivision)
+  if (options.maxBytes !== undefined) R.maxBytes = options.maxBytes
+  if (probes.length > 0) installProbes(probes, source, profile.py2)
+  const level = options.trace ?? 'off'
+  if (level !== 'off') startTrace(level, profile.name)
+  let outcome
+  try {
+    outcome = runModule(sess, mod)
+  } catch (e) {
+    if (e instanceof PyErrorCompile)
+      return fail('NotSupportedError', `${e.construct} (line ${e.line})`, e.line, null, `NotSupportedError: ${e.construct} (line ${e.line})\n`)
+    if (e instanceof RangeError) {
+      const msg = 'the simulator ran out of JavaScript stack (program nests too deeply)'
+      return { ...fail('RecursionError', msg, null, null, `RecursionError: ${msg}\n`), stdout: R.stdout.join('') }
+    }
+    throw e
+  }
+  const stderr = R.stderr.join('')
+  const err = outcome.error
+  const trace = level !== 'off' ? finishTrace() : null
+  return {
+    stdout: R.stdout.join(''),
+    stderr: err && (err.type === 'StepBudgetExceeded' || err.type === 'Cancelled' || err.type === 'MemoryBudgetExceeded') ? stderr + `${err.type}: ${err.message}\n` : stderr,
+    exitCode: outcome.exitCode,
+    error: err ? { type: err.type, message: err.message, line: err.line, column: null } : null,
+    trace,
+    steps: budget.steps,
+    probes,
   }
 }

@@ -1,0 +1,674 @@
+/**
+ * The `builtins` module (Python/bltinmodule.c) and the constructors of the built-in types. Every function
+ * receives borrowed arguments and returns a new reference.
+ *
+ * Simplifications:
+ * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
+ */
+import { PyObject, decref, incref } from '../objects/object'
+import { PyError, R, StopRun } from '../objects/runtime'
+import { raise, newExc } from '../objects/errors'
+import { lookupType } from '../objects/lookup'
+import {
+  callDescr,
+  contains,
+  delAttr,
+  dictSet,
+  eq,
+  getAttr,
+  getAttrOrNull,
+  getIter,
+  hashKey,
+  hashValue,
+  isInstance,
+  iterNext,
+  length,
+  listFromIterable,
+  newIter,
+  repr,
+  richCompare,
+  setAttr,
+  str,
+  truthy,
+  intStr,
+} from '../objects/ops'
+import { binaryOp } from '../objects/number'
+import {
+  PyBuiltin,
+  PyDescriptor,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  PyInstance,
+  PyInt,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyNative,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyType,
+  type NativeFn,
+} from '../objects/types'
+import { call } from './call'
+import { builtinCtors } from './classes'
+import { sortItems, toSet, updateDict } from './methods'
+import { formatValue } from './format-call'
+import { ctl } from './call'
+
+export function fn(name: string, f: NativeFn): PyBuiltin {
+  const b = new PyBuiltin(R.T.builtin_function_or_method, name, f, null)
+  b.refcnt = 1 << 30
+  b.address = R.memory.allocObject('other', 72)
+  return b
+}
+
+function put(d: PyDict, name: string, v: PyObject): void {
+  d.map.set(name, { key: R.intern(name), value: v })
+}
+
+function kwArg(k: Map<string, PyObject> | null, name: string): PyObject | null {
+  return k?.get(name) ?? null
+}
+
+function toInt(o: PyObject, base: number | null): PyObject {
+  if (o instanceof PyInt) {
+    if (o.type === R.T.bool || o.type === R.T.int) return R.int(o.value)
+    return R.profile.py2 && o.type === R.T.long ? R.long(o.value) : R.int(o.value)
+  }
+  if (o instanceof PyFloat) {
+    if (!Number.isFinite(o.value)) raise(Number.isNaN(o.value) ? 'ValueError' : 'OverflowError', Number.isNaN(o.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer')
+    const t = Math.trunc(o.value)
+    return R.int(Number.isSafeInteger(t) ? t : BigInt(t))
+  }
+  if (o instanceof PyStr) {
+    const s = o.value.trim().replace(/_/g, '')
+    const b = base ?? 10
+    const re = b === 10 ? /^[+-]?\d+$/ : b === 16 ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/ : b === 8 ? /^[+-]?(0[oO])?[0-7]+$/ : b === 2 ? /^[+-]?(0[bB])?[01]+$/ : /^[+-]?[0-9a-zA-Z]+$/
+    if (!re.test(s)) raise('ValueError', `invalid literal for int() with base ${b}: ${repr(o)}`)
+    const neg = s.startsWith('-')
+    const digits = s.replace(/^[+-]/, '').replace(/^0[xXoObB]/, '')
+    let v = 0n
+    for (const c of digits.toLowerCase()) {
+      const d = parseInt(c, 36)
+      if (d >= b) raise('ValueError', `invalid literal for int() with base ${b}: ${repr(o)}`)
+      v = v * BigInt(b) + BigInt(d)
+    }
+    return R.int(neg ? -v : v)
+  }
+  if (o instanceof PyInstance) {
+    const f = lookupType(o.type, '__int__') ?? lookupType(o.type, '__index__')
+    if (f !== null) return callDescr(f, o, [])
+  }
+  raise('TypeError', `int() argument must be a string, a bytes-like object or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`)
+}
+
+function toFloat(o: PyObject): number {
+  if (o instanceof PyFloat) return o.value
+  if (o instanceof PyInt) return Number(o.value)
+  if (o instanceof PyStr) {
+    const s = o.value.trim().toLowerCase()
+    if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity
+    if (/^[+-]?nan$/.test(s)) return NaN
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s.replace(/_/g, ''))) raise('ValueError', R.profile.py2 ? `could not convert string to float: ${o.value}` : `could not convert string to float: ${repr(o)}`)
+    return parseFloat(s.replace(/_/g, ''))
+  }
+  if (o instanceof PyInstance) {
+    const f = lookupType(o.type, '__float__')
+    if (f !== null) {
+      const r = callDescr(f, o, [])
+      const v = (r as PyFloat).value
+      decref(r)
+      return v
+    }
+  }
+  raise('TypeError', `float() argument must be a string or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`)
+}
+
+function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null, op: string): PyObject {
+  const items = args.length === 1 ? listFromIterable(args[0]) : args.map((a) => incref(a))
+  const key = kwArg(k, 'key')
+  const dflt = kwArg(k, 'default')
+  try {
+    if (items.length === 0) {
+      if (dflt !== null) return incref(dflt)
+      raise('ValueError', R.profile.py2 ? `${name}() arg is an empty sequence` : `${name}() ${R.profile.version[1] >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence'}`)
+    }
+    let best = items[0]
+    let bestKey = key && key !== R.None ? call(key, [incref(best)], null, false) : incref(best)
+    for (let i = 1; i < items.length; i++) {
+      const kv = key && key !== R.None ? call(key, [incref(items[i])], null, false) : incref(items[i])
+      const r = richCompare(kv, bestKey, op)
+      const better = truthy(r)
+      decref(r)
+      if (better) {
+        decref(bestKey)
+        bestKey = kv
+        best = items[i]
+      } else decref(kv)
+    }
+    decref(bestKey)
+    return incref(best)
+  } finally {
+    for (const x of items) decref(x)
+  }
+}
+
+function makeRange(args: PyObject[]): number[] {
+  const nums = args.map((a) => {
+    if (!(a instanceof PyInt)) raise('TypeError', R.profile.py2 ? 'range() integer end argument expected, got ' + a.type.name + '.' : `'${a.type.name}' object cannot be interpreted as an integer`)
+    return Number(a.value)
+  })
+  let [a, b, c] = [0, 0, 1]
+  if (nums.length === 1) b = nums[0]
+  else if (nums.length === 2) [a, b] = nums
+  else if (nums.length === 3) [a, b, c] = nums
+  else raise('TypeError', `range expected at most 3 arguments, got ${nums.length}`)
+  if (c === 0) raise('ValueError', R.profile.py2 ? 'range() step argument must not be zero' : 'range() arg 3 must not be zero')
+  return [a, b, c]
+}
+
+/** Write to stdout, honouring the trace recorder. */
+export function writeOut(s: string, err = false): void {
+  if (err) R.stderr.push(s)
+  else R.stdout.push(s)
+  if (outputHook !== null) outputHook(s, err)
+}
+let outputHook: ((s: string, err: boolean) => void) | null = null
+export function setOutputHook(h: ((s: string, err: boolean) => void) | null): void {
+  outputHook = h
+}
+
+export function installBuiltins(builtins: PyDict, printFunction: boolean): void {
+  const T = R.T
+  const B = (name: string, f: NativeFn) => put(builtins, name, fn(name, f))
+  for (const name of ['object', 'int', 'float', 'str', 'list', 'dict', 'tuple', 'set', 'frozenset', 'bool', 'type', 'range', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'slice'] as const) {
+    put(builtins, name, T[name])
+  }
+  if (R.profile.py2) {
+    put(builtins, 'long', T.long)
+    put(builtins, 'unicode', T.unicode)
+    put(builtins, 'xrange', T.range)
+    put(builtins, 'basestring', T.str)
+    if (!printFunction) builtins.map.delete('print')
+  } else put(builtins, 'bytes', T.bytes)
+  for (const [name, t] of Object.entries(R.E)) put(builtins, name, t)
+  put(builtins, 'None', R.None)
+  put(builtins, 'True', R.True)
+  put(builtins, 'False', R.False)
+  put(builtins, 'NotImplemented', R.NotImplemented)
+  put(builtins, 'Ellipsis', R.Ellipsis)
+
+  B('print', (args, k) => {
+    const sepO = kwArg(k, 'sep')
+    const endO = kwArg(k, 'end')
+    const file = kwArg(k, 'file')
+    const sep = sepO === null || sepO === R.None ? ' ' : str(sepO)
+    const end = endO === null || endO === R.None ? '\n' : str(endO)
+    const text = args.map(str).join(sep) + end
+    writeOut(text, file !== null && file === stderrObj)
+    return incref(R.None)
+  })
+  B('len', (a) => R.int(length(a[0])))
+  B('repr', (a) => R.str(repr(a[0])))
+  B('id', (a) => R.int(a[0].address))
+  B('hash', (a) => R.int(hashValue(a[0])))
+  B('isinstance', (a) => R.bool(isinstanceCheck(a[0], a[1])))
+  B('issubclass', (a) => {
+    const t = a[0] as PyType
+    const chk = (c: PyObject) => t.mro.includes(c as PyType)
+    return R.bool(a[1] instanceof PyTuple ? a[1].items.some(chk) : chk(a[1]))
+  })
+  B('callable', (a) => {
+    const o = a[0]
+    return R.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || (o instanceof PyInstance && lookupType(o.type, '__call__') !== null))
+  })
+  B('getattr', (a) => {
+    const name = (a[1] as PyStr).value
+    if (a.length > 2) {
+      try {
+        const v = getAttrOrNull(a[0], name)
+        if (v !== null) return v
+        return getAttr(a[0], name)
+      } catch (e) {
+        if (e instanceof PyError && isInstance(e.exc, R.E.AttributeError)) {
+          decref(e.exc)
+          return incref(a[2])
+        }
+        throw e
+      }
+    }
+    return getAttr(a[0], name)
+  })
+  B('setattr', (a) => {
+    setAttr(a[0], (a[1] as PyStr).value, a[2])
+    return incref(R.None)
+  })
+  B('delattr', (a) => {
+    delAttr(a[0], (a[1] as PyStr).value)
+    return incref(R.None)
+  })
+  B('hasattr', (a) => {
+    try {
+      const v = getAttr(a[0], (a[1] as PyStr).value)
+      decref(v)
+      return R.bool(true)
+    } catch (e) {
+      if (e instanceof PyError && (R.profile.py2 || isInstance(e.exc, R.E.AttributeError))) {
+        decref(e.exc)
+        return R.bool(false)
+      }
+      throw e
+    }
+  })
+  B('abs', (a) => {
+    const o = a[0]
+    if (o instanceof PyInt) return R.int(typeof o.value === 'bigint' ? (o.value < 0n ? -o.value : o.value) : Math.abs(o.value))
+    if (o instanceof PyFloat) return R.float(Math.abs(o.value))
+    const f = o instanceof PyInstance ? lookupType(o.type, '__abs__') : null
+    if (f !== null) return callDescr(f, o, [])
+    raise('TypeError', `bad operand type for abs(): '${o.type.name}'`)
+  })
+  B('min', (a, k) => minmax('min', a, k, '<'))
+  B('max', (a, k) => minmax('max', a, k, '>'))
+  B('sum', (a, k) => {
+    let acc: PyObject = a.length > 1 ? incref(a[1]) : (kwArg(k, 'start') ? incref(kwArg(k, 'start') as PyObject) : R.int(0))
+    const it = getIter(a[0])
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const n = binaryOp('+', acc, x)
+        decref(acc)
+        decref(x)
+        acc = n
+      }
+    } catch (e) {
+      decref(acc)
+      throw e
+    } finally {
+      decref(it)
+    }
+    return acc
+  })
+  B('all', (a) => {
+    const it = getIter(a[0])
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const t = truthy(x)
+        decref(x)
+        if (!t) return R.bool(false)
+      }
+      return R.bool(true)
+    } finally {
+      decref(it)
+    }
+  })
+  B('any', (a) => {
+    const it = getIter(a[0])
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const t = truthy(x)
+        decref(x)
+        if (t) return R.bool(true)
+      }
+      return R.bool(false)
+    } finally {
+      decref(it)
+    }
+  })
+  B('sorted', (a, k) => {
+    const items = listFromIterable(a[0])
+    const key = kwArg(k, 'key')
+    const rev = kwArg(k, 'reverse')
+    const l = R.list(items)
+    try {
+      l.items = sortItems(items, key === null || key === R.None ? null : key, rev !== null && truthy(rev))
+    } catch (e) {
+      decref(l)
+      throw e
+    }
+    return l
+  })
+  B('iter', (a) => getIter(a[0]))
+  B('next', (a) => {
+    const v = iterNext(a[0])
+    if (v === null) {
+      if (a.length > 1) return incref(a[1])
+      throw new PyError(newExc(R.E.StopIteration, []))
+    }
+    return v
+  })
+  B('hex', (a) => {
+    const v = (a[0] as PyInt).value
+    const neg = typeof v === 'bigint' ? v < 0n : v < 0
+    const abs = typeof v === 'bigint' ? (neg ? -v : v) : Math.abs(v)
+    return R.str((neg ? '-' : '') + '0x' + abs.toString(16) + (R.profile.py2 && a[0].type === R.T.long ? 'L' : ''))
+  })
+  B('oct', (a) => R.str((R.profile.py2 ? '0' : '0o') + (a[0] as PyInt).value.toString(8)))
+  B('bin', (a) => {
+    const v = (a[0] as PyInt).value
+    return R.str((v < 0 ? '-0b' : '0b') + (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2))
+  })
+  B('chr', (a) => {
+    const n = Number((a[0] as PyInt).value)
+    if (R.profile.py2 && (n < 0 || n > 255)) raise('ValueError', 'chr() arg not in range(256)')
+    if (R.profile.version[1] === 12 && n < 256) {
+      // 3.12.1: chr() returns the static latin-1 singleton, which is not the interned constant.
+      return R.str(String.fromCharCode(n))
+    }
+    return R.str(String.fromCodePoint(n))
+  })
+  B('ord', (a) => {
+    const s = (a[0] as PyStr).value
+    if ([...s].length !== 1) raise('TypeError', `ord() expected a character, but string of length ${s.length} found`)
+    return R.int(s.codePointAt(0) as number)
+  })
+  B('round', (a) => {
+    const x = a[0]
+    const nd = a.length > 1 && a[1] !== R.None ? Number((a[1] as PyInt).value) : null
+    if (x instanceof PyInt) return incref(x)
+    const v = (x as PyFloat).value
+    const m = Math.pow(10, nd ?? 0)
+    let r = Math.round(v * m)
+    if (!R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = 2 * Math.round((v * m) / 2)
+    else if (R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = Math.trunc(v * m) + Math.sign(v)
+    if (nd === null) return R.profile.py2 ? R.float(r) : R.int(r)
+    return R.float(r / m)
+  })
+  B('divmod', (a) => R.tuple([binaryOp('//', a[0], a[1]), binaryOp('%', a[0], a[1])]))
+  B('pow', (a) => binaryOp('**', a[0], a[1]))
+  B('vars', (a) => {
+    if (a.length === 0) return incref(ctl.current?.globals ?? R.None)
+    return getAttr(a[0], '__dict__')
+  })
+  B('globals', () => incref((ctl.current as { globals: PyDict }).globals))
+  B('format', (a) => R.str(formatValue(a[0], a.length > 1 ? (a[1] as PyStr).value : '')))
+  B('input', () => raise('NotImplementedError', 'input() is not available in the simulator'))
+  B('open', () => raise('NotImplementedError', 'open() is not available in the simulator'))
+  B('exit', (a) => {
+    throw new StopRun('SystemExit', a.length ? Number((a[0] as PyInt).value ?? 1) : 0)
+  })
+  if (R.profile.py2) {
+    B('intern', (a) => internStr(a[0]))
+    B('cmp', (a) => {
+      const lt = richCompare(a[0], a[1], '<')
+      const l = truthy(lt)
+      decref(lt)
+      return R.int(l ? -1 : eq(a[0], a[1]) ? 0 : 1)
+    })
+  }
+
+  // ---- constructors
+  builtinCtors.set(T.object, () => R.born(new PyObject(R.T.object), 'other', false))
+  builtinCtors.set(T.int, (a, k) => {
+    if (a.length === 0) return R.int(0)
+    const base = a.length > 1 ? Number((a[1] as PyInt).value) : kwArg(k, 'base') ? Number((kwArg(k, 'base') as PyInt).value) : null
+    return toInt(a[0], base)
+  })
+  builtinCtors.set(T.long, (a) => {
+    const r = a.length ? toInt(a[0], null) : R.int(0)
+    const v = (r as PyInt).value
+    decref(r)
+    return R.long(v)
+  })
+  builtinCtors.set(T.bool, (a) => R.bool(a.length > 0 && truthy(a[0])))
+  builtinCtors.set(T.float, (a) => R.float(a.length ? toFloat(a[0]) : 0))
+  builtinCtors.set(T.str, (a, _k, t) => {
+    if (a.length === 0) return incref(R.emptyStr)
+    if (a[0].type === T.str && t === T.str) return incref(a[0])
+    return R.typedStr(t, str(a[0]))
+  })
+  builtinCtors.set(T.unicode, (a) => R.typedStr(T.unicode, a.length ? str(a[0]) : ''))
+  builtinCtors.set(T.bytes, (a) => R.typedStr(T.bytes, a.length ? (a[0] instanceof PyStr ? a[0].value : listFromIterable(a[0]).map((x) => String.fromCharCode(Number((x as PyInt).value))).join('')) : ''))
+  builtinCtors.set(T.tuple, (a, _k, t) => {
+    if (a.length === 0) return incref(R.emptyTuple)
+    if (a[0] instanceof PyTuple && a[0].type === T.tuple && t === T.tuple) return incref(a[0])
+    const items = listFromIterable(a[0])
+    if (t !== T.tuple) {
+      if (items.length === 0 && t === T.tuple) return incref(R.emptyTuple)
+      return R.born(new PyTuple(t, items), 'tuple:' + items.length, true)
+    }
+    return R.tuple(items)
+  })
+  builtinCtors.set(T.list, (a) => {
+    const l = R.list(a.length ? listFromIterable(a[0]) : [])
+    return l
+  })
+  builtinCtors.set(T.dict, (a, k) => {
+    const d = R.dict()
+    try {
+      if (a.length) updateDict(d, a[0])
+      if (k) for (const [n, v] of k) {
+        const ks = R.str(n)
+        dictSet(d, ks, v)
+        decref(ks)
+      }
+    } catch (e) {
+      decref(d)
+      throw e
+    }
+    return d
+  })
+  builtinCtors.set(T.set, (a) => {
+    if (a.length === 0) return R.set()
+    const s = toSet(a[0])
+    if (s === a[0]) {
+      decref(s)
+      const c = R.set()
+      for (const [kk, v] of (a[0] as PySet).map) c.map.set(kk, incref(v))
+      return c
+    }
+    return s
+  })
+  builtinCtors.set(T.frozenset, (a) => {
+    if (a.length && a[0].type === T.frozenset) return incref(a[0])
+    const s = R.set(true)
+    if (a.length)
+      for (const x of listFromIterable(a[0])) {
+        const kk = hashKey(x)
+        if (!s.map.has(kk)) s.map.set(kk, x)
+        else decref(x)
+      }
+    return s
+  })
+  builtinCtors.set(T.type, (a) => {
+    if (a.length === 1) return incref(a[0].type)
+    raise('TypeError', 'type() with 3 arguments is not supported by the simulator')
+  })
+  builtinCtors.set(T.range, (a) => {
+    const r = makeRange(a)
+    if (R.profile.py2) {
+      const out: PyObject[] = []
+      const [s, e, st] = r
+      for (let i = s; st > 0 ? i < e : i > e; i += st) out.push(R.int(i))
+      return R.list(out)
+    }
+    return R.born(new PyNative(T.range, [], null, 0, r), 'other', false)
+  })
+  if (R.profile.py2) {
+    const xr = fn('xrange', (a) => R.born(new PyNative(T.range, [], null, 0, makeRange(a)), 'other', false))
+    put(builtins, 'xrange', xr)
+    T.range.name = 'xrange'
+  }
+  const descr = (t: PyType) => (a: PyObject[]) =>
+    R.born(new PyDescriptor(t, incref(a[0]), a.length > 1 ? incref(a[1]) : null, a.length > 2 ? incref(a[2]) : null), 'other', true)
+  builtinCtors.set(T.property, descr(T.property))
+  builtinCtors.set(T.staticmethod, descr(T.staticmethod))
+  builtinCtors.set(T.classmethod, descr(T.classmethod))
+  const propSetter: NativeFn = (a, _k, s) => {
+    const p = s as PyDescriptor
+    return R.born(new PyDescriptor(T.property, p.fget ? incref(p.fget) : null, incref(a[0]), p.fdel ? incref(p.fdel) : null), 'other', true)
+  }
+  const m = new PyBuiltin(T.builtin_function_or_method, 'setter', propSetter, null)
+  ;(m as unknown as { isMethod: boolean }).isMethod = true
+  T.property.dict.map.set('setter', { key: R.intern('setter'), value: m })
+  builtinCtors.set(T.enumerate, (a, k) => {
+    const it = getIter(a[0])
+    const start = a.length > 1 ? Number((a[1] as PyInt).value) : kwArg(k, 'start') ? Number((kwArg(k, 'start') as PyInt).value) : 0
+    const e = R.born(new PyNative(T.enumerate, [it], (self) => {
+      const x = iterNext(self.held[0] as PyObject)
+      if (x === null) return null
+      return R.tuple([R.int(start + self.index++), x])
+    }), 'other', true)
+    return e
+  })
+  builtinCtors.set(T.zip, (a) => {
+    const its = a.map((x) => getIter(x))
+    const z = R.born(new PyNative(T.zip, its, (self) => {
+      const out: PyObject[] = []
+      for (const it of self.held) {
+        const x = iterNext(it as PyObject)
+        if (x === null) {
+          for (const y of out) decref(y)
+          return null
+        }
+        out.push(x)
+      }
+      return R.tuple(out)
+    }), 'other', true)
+    if (R.profile.py2) return materialize(z)
+    return z
+  })
+  builtinCtors.set(T.map, (a) => {
+    const f = incref(a[0])
+    const its = a.slice(1).map((x) => getIter(x))
+    const mo = R.born(new PyNative(T.map, [f, ...its], (self) => {
+      const args: PyObject[] = []
+      for (const it of self.held.slice(1)) {
+        const x = iterNext(it as PyObject)
+        if (x === null) {
+          for (const y of args) decref(y)
+          return null
+        }
+        args.push(x)
+      }
+      return call(self.held[0] as PyObject, args, null, false)
+    }), 'other', true)
+    if (R.profile.py2) return materialize(mo)
+    return mo
+  })
+  builtinCtors.set(T.filter, (a) => {
+    const f = incref(a[0])
+    const it = getIter(a[1])
+    const fo = R.born(new PyNative(T.filter, [f, it], (self) => {
+      for (;;) {
+        const x = iterNext(self.held[1] as PyObject)
+        if (x === null) return null
+        let ok: boolean
+        if (self.held[0] === R.None) ok = truthy(x)
+        else {
+          const r = call(self.held[0] as PyObject, [incref(x)], null, false)
+          ok = truthy(r)
+          decref(r)
+        }
+        if (ok) return x
+        decref(x)
+      }
+    }), 'other', true)
+    if (R.profile.py2) return materialize(fo)
+    return fo
+  })
+  builtinCtors.set(T.reversed, (a) => {
+    const o = a[0]
+    if (o instanceof PyList || o instanceof PyTuple) {
+      return R.born(new PyNative(T.reversed, [incref(o)], (self) => {
+        const items = (self.held[0] as PyList).items
+        const i = items.length - 1 - self.index++
+        if (i < 0) return null
+        return incref(items[i])
+      }), 'other', true)
+    }
+    const items = listFromIterable(o)
+    items.reverse()
+    const l = R.list(items)
+    const it = getIter(l)
+    decref(l)
+    return it
+  })
+  builtinCtors.set(T.slice, (a) => {
+    const parts = a.length === 1 ? [R.None, a[0], R.None] : [a[0], a[1], a[2] ?? R.None]
+    return R.born(new PyNative(T.slice, parts.map((x) => incref(x)), null), 'other', false)
+  })
+  builtinCtors.set(T.super, (a) => makeSuper(a))
+}
+
+function materialize(it: PyObject): PyObject {
+  try {
+    return R.list(listFromIterable(it))
+  } finally {
+    decref(it)
+  }
+}
+
+export let stderrObj: PyObject | null = null
+export function setStderrObj(o: PyObject): void {
+  stderrObj = o
+}
+
+export function internStr(o: PyObject): PyObject {
+  if (!(o instanceof PyStr)) raise('TypeError', `intern() argument must be str, not ${o.type.name}`)
+  const existing = R.interned.get(o.value)
+  if (existing !== undefined) return incref(existing)
+  R.interned.set(o.value, o)
+  o.interned = true
+  if (R.profile.immortalRefcnt === null) o.refcnt += 1
+  return incref(o)
+}
+
+function isinstanceCheck(o: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isinstanceCheck(o, x))
+  if (!(t instanceof PyType)) raise('TypeError', 'isinstance() arg 2 must be a type or tuple of types')
+  if (t === R.T.str && R.profile.py2 && o.type === R.T.unicode) return false
+  if (R.profile.py2 && t === R.T.int && o.type === R.T.long) return false
+  return isInstance(o, t)
+}
+
+/** super(): zero-argument form finds the class from the calling function and `self` from its first local. */
+function makeSuper(a: PyObject[]): PyObject {
+  let cls: PyType
+  let self: PyObject
+  if (a.length >= 2) {
+    cls = a[0] as PyType
+    self = a[1]
+  } else {
+    const f = ctl.current
+    if (f === null || f.func === null || f.func.klass === null) raise('RuntimeError', 'super(): no arguments')
+    cls = f.func.klass
+    const s0 = f.locals[0] ?? (f.cells[0]?.ref ?? null)
+    if (s0 === null) raise('RuntimeError', 'super(): no arguments')
+    self = s0
+  }
+  const st = self instanceof PyType ? self : self.type
+  const i = st.mro.indexOf(cls)
+  const rest = st.mro.slice(i + 1)
+  const sup = R.born(new PyNative(R.T.super, [incref(cls), incref(self)], null, 0, rest), 'other', true)
+  return sup
+}
+
+/** Attribute lookup on a super object: search the MRO after the class, bind to self. */
+export function superGetAttr(s: PyNative, name: string): PyObject | null {
+  const rest = s.extra as PyType[]
+  const self = s.held[1] as PyObject
+  for (const t of rest) {
+    const e = t.dict.map.get(name)
+    if (e === undefined) continue
+    const d = e.value
+    if (d instanceof PyFunction) return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'other', true)
+    if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, self)
+    if (d instanceof PyDescriptor && d.type === R.T.classmethod) return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(self instanceof PyType ? self : self.type)), 'other', true)
+    if (d instanceof PyDescriptor && d.type === R.T.staticmethod) return incref(d.fget as PyObject)
+    return incref(d)
+  }
+  if (name === '__init__') return fn('__init__', (args) => {
+    if (self instanceof PyExc) {
+      const old = self.args
+      self.args = R.tuple(args.map((x) => incref(x)))
+      if (old) decref(old)
+    }
+    return incref(R.None)
+  })
+  return null
+}
+
+export { PyModule, newIter, contains, intStr }

@@ -1,0 +1,270 @@
+/**
+ * Calling: how arguments travel from the caller's evaluation stack into a new frame.
+ *
+ *   before 3.11 (2.7, 3.10)       caller stack keeps its references during the call; the callee frame
+ *                                 takes new ones (`_PyEval_EvalCode` / `PyEval_EvalCodeEx`: Py_INCREF)
+ *   3.11+ (3.12, 3.13)            a Python-to-Python call moves the stack references into the callee frame
+ *                                 (`_PyEvalFramePushAndInit` steals them)
+ *   from C (type_call, sorted's key, __del__, ...)   always: the C caller owns them, the frame increfs.
+ *
+ * Extra positional arguments are packed into the `*args` tuple, extra keywords into the `**kwargs` dict,
+ * defaults are new references from `__defaults__`. Cells for parameters captured by inner functions are made
+ * at frame start (MAKE_CELL), moving the argument into the cell.
+ *
+ * Simplifications:
+ * - Error messages for bad calls follow 3.x wording on every profile.
+ */
+import { PyObject, decref, incref } from '../objects/object'
+import { PyError, R, StopRun } from '../objects/runtime'
+import { raise } from '../objects/errors'
+import { dictSetStr, hashKey } from '../objects/ops'
+import { PyBuiltin, PyCell, PyDict, PyFunction, PyMethod, PyStr, PyTuple, PyType, type CodeInfo } from '../objects/types'
+import { Frame } from './frame'
+
+export interface Kw {
+  names: string[]
+  /** Owned like the positional arguments. */
+  values: PyObject[]
+}
+
+export type BodyRunner = (f: Frame) => PyObject
+
+let typeCaller: (t: PyType, args: PyObject[], kw: Kw | null, site: { n: number } | null) => PyObject = () => {
+  throw new Error('type call not installed')
+}
+export function setTypeCaller(f: typeof typeCaller): void {
+  typeCaller = f
+}
+
+let genMaker: (fn: PyFunction, f: Frame) => PyObject = () => {
+  throw new Error('generators not installed')
+}
+export function setGeneratorMaker(f: typeof genMaker): void {
+  genMaker = f
+}
+
+export const ctl = {
+  current: null as Frame | null,
+}
+
+/**
+ * Call any callable. Consumes `args` and `kw.values` (owned references). `transfer` says whether the call
+ * comes from Python bytecode on a 3.11+ profile (arguments move into the frame).
+ */
+export function call(callable: PyObject, args: PyObject[], kw: Kw | null, transfer: boolean, site: { n: number } | null = null): PyObject {
+  if (callable instanceof PyFunction) return callFunction(callable, args, kw, transfer, 0)
+  if (callable instanceof PyMethod) {
+    const prof = R.profile
+    if (prof.boundMethodSelf === 'borrow-self' || !transfer) {
+      // method_vectorcall lends __self__ to the function without a reference (3.10), or a C caller does.
+      if (prof.boundMethodSelf === 'borrow-self' && callable.func instanceof PyFunction) {
+        args.unshift(callable.self)
+        return callFunction(callable.func, args, kw, false, 1)
+      }
+      args.unshift(incref(callable.self))
+      const fn = callable.func
+      return call(fn, args, kw, false)
+    }
+    args.unshift(incref(callable.self))
+    return call(callable.func, args, kw, transfer)
+  }
+  if (callable instanceof PyBuiltin) {
+    let kwm: Map<string, PyObject> | null = null
+    if (kw !== null) {
+      kwm = new Map()
+      for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
+    }
+    try {
+      return callable.fn(args, kwm, callable.self)
+    } finally {
+      for (let i = 0; i < args.length; i++) decref(args[i])
+      if (kw !== null) for (const v of kw.values) decref(v)
+    }
+  }
+  if (callable instanceof PyType) return typeCaller(callable, args, kw, site)
+  // instances with __call__
+  const f = (callable.type as PyType).mro.length ? lookupCall(callable) : null
+  if (f !== null) {
+    args.unshift(incref(callable))
+    return call(f, args, kw, false)
+  }
+  for (const a of args) decref(a)
+  if (kw !== null) for (const v of kw.values) decref(v)
+  raise('TypeError', `'${callable.type.name}' object is not callable`)
+}
+
+let lookupCallImpl: (o: PyObject) => PyObject | null = () => null
+export function setLookupCall(f: (o: PyObject) => PyObject | null): void {
+  lookupCallImpl = f
+}
+function lookupCall(o: PyObject): PyObject | null {
+  return lookupCallImpl(o)
+}
+
+function posName(code: CodeInfo): string {
+  return code.name
+}
+
+function releaseArgs(args: PyObject[], kw: Kw | null, borrowed: number): void {
+  for (let i = borrowed; i < args.length; i++) decref(args[i])
+  if (kw !== null) for (const v of kw.values) decref(v)
+}
+
+/** Bind arguments into a new frame's locals. With `transfer` the references move; otherwise the frame increfs. */
+function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, transfer: boolean): void {
+  const code = fn.code.info
+  const L = f.locals
+  const n = code.argcount
+  const nargs = args.length
+  const own = (v: PyObject) => (transfer ? v : incref(v))
+  if (nargs > n && !code.varargs) {
+    const dflt = fn.defaults ? fn.defaults.items.length : 0
+    const given = kw ? kw.names.filter((k) => code.paramNames.slice(0, n).includes(k)).length : 0
+    const takes = dflt > 0 ? `from ${n - dflt} to ${n}` : `${n}`
+    if (R.profile.py2)
+      raise('TypeError', `${posName(code)}() takes ${dflt > 0 ? 'at most' : 'exactly'} ${n} argument${n === 1 ? '' : 's'} (${nargs + given} given)`)
+    raise('TypeError', `${posName(code)}() takes ${takes} positional argument${n === 1 && dflt === 0 ? '' : 's'} but ${nargs}${given ? ` positional argument${nargs === 1 ? '' : 's'} (and ${given} keyword-only argument${given === 1 ? '' : 's'})` : ''} ${nargs === 1 && !given ? 'was' : 'were'} given`)
+  }
+  const m = nargs < n ? nargs : n
+  for (let i = 0; i < m; i++) L[i] = own(args[i])
+  let slot = n + code.kwonly.length
+  if (code.varargs) {
+    const extra: PyObject[] = []
+    for (let i = n; i < nargs; i++) extra.push(own(args[i]))
+    L[slot++] = R.tuple(extra)
+  } else if (transfer) for (let i = n; i < nargs; i++) decref(args[i])
+  let kwdict: PyDict | null = null
+  if (code.varkw) {
+    kwdict = R.dict()
+    L[slot] = kwdict
+  }
+  if (kw !== null) {
+    for (let i = 0; i < kw.names.length; i++) {
+      const name = kw.names[i]
+      const v = kw.values[i]
+      let idx = code.paramNames.indexOf(name)
+      if (idx >= n + code.kwonly.length) idx = -1
+      if (idx < 0) {
+        if (kwdict === null) {
+          raise('TypeError', `${posName(code)}() got an unexpected keyword argument '${name}'`)
+        }
+        dictSetStr(kwdict, name, v)
+        if (transfer) decref(v)
+        continue
+      }
+      if (L[idx] !== null) raise('TypeError', `${posName(code)}() got multiple values for argument '${name}'`)
+      L[idx] = own(v)
+    }
+  }
+  // defaults
+  const defs = fn.defaults
+  const nd = defs === null ? 0 : defs.items.length
+  const missing: string[] = []
+  for (let i = 0; i < n; i++) {
+    if (L[i] !== null) continue
+    const di = i - (n - nd)
+    if (di >= 0) L[i] = incref((defs as PyTuple).items[di])
+    else missing.push(code.paramNames[i])
+  }
+  for (let j = 0; j < code.kwonly.length; j++) {
+    const i = n + j
+    if (L[i] !== null) continue
+    const name = code.kwonly[j]
+    const d = fn.kwdefaults?.map.get(name)
+    if (d !== undefined) L[i] = incref(d.value)
+    else missing.push(name)
+  }
+  if (missing.length > 0) {
+    if (R.profile.py2) raise('TypeError', `${posName(code)}() takes ${nd ? 'at least' : 'exactly'} ${n - nd} argument${n - nd === 1 ? '' : 's'} (${nargs} given)`)
+    const q = missing.map((s) => `'${s}'`)
+    const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1]
+    raise('TypeError', `${posName(code)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`)
+  }
+}
+
+/** Set up cells: cellvars (moving captured parameters into their cell) then the closure's free cells. */
+function makeCells(fn: PyFunction, f: Frame): void {
+  const code = fn.code.info
+  if (code.ncells > 0) {
+    for (let i = 0; i < code.ncells; i++) {
+      const ps = code.cellParamSlots[i]
+      let v: PyObject | null = null
+      if (ps >= 0) {
+        v = f.locals[ps]
+        f.locals[ps] = null
+      }
+      f.cells.push(R.cell(v))
+    }
+  }
+  if (code.nfree > 0) {
+    const cl = (fn.closure as PyTuple).items
+    for (let i = 0; i < cl.length; i++) f.cells.push(incref(cl[i] as PyCell))
+  }
+}
+
+export function enterFrame(): void {
+  if (++R.depth > R.recursionLimit) {
+    R.depth--
+    raise(R.profile.recursionErrorType, R.profile.messages.recursion)
+  }
+}
+
+/** Run a Python function. Consumes args/kw per the ownership rules above. */
+/** `borrowed`: how many leading args the caller lends without a reference (never with `transfer`). */
+export function callFunction(fn: PyFunction, args: PyObject[], kw: Kw | null, transfer: boolean, borrowed: number): PyObject {
+  const code = fn.code.info
+  const f = new Frame(code, fn.globals, fn, ctl.current)
+  try {
+    bindArgs(fn, f, args, kw, transfer)
+  } catch (e) {
+    f.releaseLocals()
+    if (!transfer) releaseArgs(args, kw, borrowed)
+    throw e
+  }
+  makeCells(fn, f)
+  if (code.isGenerator) {
+    if (!transfer) releaseArgs(args, kw, borrowed)
+    return genMaker(fn, f)
+  }
+  const prev = ctl.current
+  try {
+    enterFrame()
+  } catch (e) {
+    f.finish()
+    if (!transfer) releaseArgs(args, kw, borrowed)
+    throw e
+  }
+  ctl.current = f
+  try {
+    return (code.run as BodyRunner)(f)
+  } catch (e) {
+    if (e instanceof PyError) addTraceback(e, f)
+    throw e
+  } finally {
+    ctl.current = prev
+    R.depth--
+    f.finish()
+    if (!transfer) releaseArgs(args, kw, borrowed)
+  }
+}
+
+/** PyTraceBack_Here: record that the exception passed through frame `f` (once per frame). */
+export function addTraceback(e: PyError, f: Frame): void {
+  const exc = e.exc
+  const tb = exc.traceback
+  const fo = f.object()
+  if (tb !== null && tb.frame === fo) return
+  const t = R.born(new (tbClass())(R.T.traceback, tb, incref(fo), f.line), 'other', true)
+  exc.traceback = t
+}
+
+import { PyTraceback } from '../objects/types'
+function tbClass(): typeof PyTraceback {
+  return PyTraceback
+}
+
+export function isStop(e: unknown): e is StopRun {
+  return e instanceof StopRun
+}
+
+export { hashKey, PyStr }

@@ -1,0 +1,170 @@
+/**
+ * Classes and instantiation: `type(name, bases, ns)` (type_new in Objects/typeobject.c) builds the MRO,
+ * `__slots__` layout and weakref/dict capability; calling a class runs `type_call`: `__new__` then
+ * `__init__`. From C, `type_call` packs the arguments into a tuple that `__init__`'s frame then copies from,
+ * so inside `__init__` an argument has one more reference than inside a plain function; 3.13 specialises a
+ * warmed-up call site (CALL_ALLOC_AND_ENTER_INIT) and transfers the arguments directly instead.
+ *
+ * Simplifications:
+ * - Single inheritance only; metaclasses are not supported.
+ */
+import { PyObject, decref, incref } from '../objects/object'
+import { PyError, R } from '../objects/runtime'
+import { raise } from '../objects/errors'
+import { lookupType, typeModified } from '../objects/lookup'
+import { dictGetStr, listFromIterable } from '../objects/ops'
+import { PyDescriptor, PyDict, PyExc, PyFunction, PyInstance, PyStr, PyTuple, PyType } from '../objects/types'
+import { call, callFunction, type Kw } from './call'
+import type { Frame } from './frame'
+
+export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame | null): PyType {
+  let base = R.T.object
+  if (bases.length > 1) raise('TypeError', 'multiple inheritance is not supported by the simulator')
+  if (bases.length === 1) {
+    const b = bases[0]
+    if (!(b instanceof PyType)) raise('TypeError', `bases must be types`)
+    if (b === R.T.bool || b === R.T.NoneType || b === R.T.function) raise('TypeError', `type '${b.name}' is not an acceptable base type`)
+    base = b
+  }
+  const dict = R.dict()
+  for (const [k, e] of ns.map) dict.map.set(k, { key: incref(e.key), value: incref(e.value) })
+  const t = new PyType(R.T.type, name, incref(base), dict, false)
+  t.mro = [t, ...base.mro]
+  t.isException = base.isException
+  const slots = dictGetStr(ns, '__slots__')
+  const baseSlots = base.allSlots
+  if (slots !== null) {
+    const names = slots instanceof PyStr ? [slots.value] : listFromIterable(slots).map((s) => {
+      const v = (s as PyStr).value
+      decref(s)
+      return v
+    })
+    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__')
+    t.hasDict = names.includes('__dict__') || (base !== R.T.object && base.hasDict && !base.builtin)
+    t.weakrefable = names.includes('__weakref__') || (base !== R.T.object && base.weakrefable)
+    t.allSlots = [...baseSlots, ...t.slotNames]
+  } else {
+    t.hasDict = true
+    t.weakrefable = true
+    t.allSlots = baseSlots
+  }
+  if (base.isException) t.hasDict = true
+  // Functions defined in the body learn their class (zero-argument super()).
+  for (const e of dict.map.values()) {
+    const v = e.value
+    if (v instanceof PyFunction) v.klass = t
+    else if (v instanceof PyDescriptor && v.fget instanceof PyFunction) v.fget.klass = t
+  }
+  typeModified()
+  return R.born(t, 'other', true)
+}
+
+/** Calling a type: builtin constructors, or object creation + __init__ for classes. Consumes args. */
+export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: number } | null): PyObject {
+  if (t.builtin && !t.isException) {
+    const ctor = builtinCtors.get(t)
+    if (ctor === undefined) {
+      for (const a of args) decref(a)
+      raise('TypeError', `cannot create '${t.name}' instances`)
+    }
+    let kwm: Map<string, PyObject> | null = null
+    if (kw !== null) {
+      kwm = new Map()
+      for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
+    }
+    try {
+      return ctor(args, kwm, t)
+    } finally {
+      for (const a of args) decref(a)
+      if (kw !== null) for (const v of kw.values) decref(v)
+    }
+  }
+  // user class or exception class
+  let base: PyType = t
+  while (!base.builtin) base = base.base as PyType
+  if (base !== R.T.object && !base.isException) {
+    // subclass of a builtin container (e.g. namedtuple's tuple): let the builtin constructor build it
+    const ctor = builtinCtors.get(base)
+    const custom = lookupType(t, '__new__')
+    if (custom !== null && custom instanceof PyDescriptor) {
+      const all = [incref(t as PyObject), ...args]
+      return call(custom.fget as PyObject, all, kw, false)
+    }
+    if (ctor !== undefined) {
+      try {
+        const o = ctor(args, null, t)
+        return o
+      } finally {
+        for (const a of args) decref(a)
+      }
+    }
+  }
+  const newf = lookupType(t, '__new__')
+  let inst: PyObject
+  if (newf instanceof PyDescriptor && newf.type === R.T.staticmethod) {
+    const all = [incref(t as PyObject), ...args.map((a) => incref(a))]
+    inst = call(newf.fget as PyObject, all, kw ? { names: kw.names, values: kw.values.map((v) => incref(v)) } : null, false)
+    if (!(inst instanceof PyInstance) || !R.T.object || inst.type !== t) {
+      for (const a of args) decref(a)
+      if (kw) for (const v of kw.values) decref(v)
+      return inst
+    }
+  } else inst = R.instance(t)
+  const init = lookupType(t, '__init__')
+  if (t.isException) {
+    const e = inst as PyExc
+    e.args = R.tuple(args.map((a) => incref(a)))
+  }
+  if (init === null || !(init instanceof PyFunction)) {
+    if (!t.isException && (args.length > 0 || kw !== null) && !(newf instanceof PyDescriptor)) {
+      for (const a of args) decref(a)
+      decref(inst)
+      raise('TypeError', R.profile.py2 ? 'object() takes no parameters' : `${t.name}() takes no arguments`)
+    }
+    for (const a of args) decref(a)
+    if (kw) for (const v of kw.values) decref(v)
+    return inst
+  }
+  const warm = R.profile.initSpecializationWarmup
+  if (warm !== null && site !== null && site.n++ >= warm) {
+    // CALL_ALLOC_AND_ENTER_INIT: arguments move straight into __init__'s frame.
+    try {
+      const r = callFunction(init, [incref(inst), ...args], kw, true, 0)
+      checkInitResult(r)
+    } catch (e) {
+      decref(inst)
+      throw e
+    }
+    return inst
+  }
+  // type_call -> slot_tp_init: args tuple, then a C-level call of __init__ (frame increfs).
+  const tuple = R.tuple(args.map((a) => incref(a)))
+  try {
+    const r = callFunction(init, [inst, ...tuple.items], kw, false, tuple.items.length + 1)
+    checkInitResult(r)
+  } catch (e) {
+    decref(inst)
+    throw e
+  } finally {
+    decref(tuple)
+    for (const a of args) decref(a)
+  }
+  return inst
+}
+
+function checkInitResult(r: PyObject): void {
+  if (r !== R.None) {
+    decref(r)
+    raise('TypeError', `__init__() should return None, not '${r.type.name}'`)
+  }
+  decref(r)
+}
+
+export type Ctor = (args: PyObject[], kw: Map<string, PyObject> | null, t: PyType) => PyObject
+export const builtinCtors = new Map<PyType, Ctor>()
+
+export function resetCtors(): void {
+  builtinCtors.clear()
+}
+
+export { PyError, PyTuple }

@@ -1,0 +1,735 @@
+/**
+ * Expressions compiled to JS closures `(frame) => PyObject`, each returning a NEW reference, the way each
+ * CPython bytecode leaves an owned reference on the value stack. Temporaries are released as soon as the
+ * consuming operation finishes (BINARY_OP decrefs both operands, CALL decrefs the callable and arguments,
+ * LOAD_ATTR the object), so `sys.getrefcount` sees exactly the references CPython's stack would hold.
+ *
+ * Simplifications:
+ * - Constants are fresh objects per evaluation for floats/big ints (CPython shares one co_consts object),
+ *   except strings, which are interned or cached per code site like co_consts.
+ */
+import { PyObject, decref, incref } from '../objects/object'
+import { PyError, R } from '../objects/runtime'
+import { raise } from '../objects/errors'
+import { lookupType } from '../objects/lookup'
+import {
+  PyBuiltin,
+  PyDict,
+  PyFunction,
+  PyInstance,
+  PyNative,
+  PyStr,
+  PyTuple,
+  PyCode,
+  type CodeInfo,
+} from '../objects/types'
+import { binaryOp, unaryOp } from '../objects/number'
+import {
+  contains,
+  dictSet,
+  getAttr,
+  getItem,
+  getIter,
+  hashKey,
+  iterNext,
+  listFromIterable,
+  repr,
+  richCompare,
+  str,
+  truthy,
+} from '../objects/ops'
+import type { Expr, FunctionDef } from '../parse/ast'
+import type { ScopeInfo } from '../parse/scope'
+import { call, type Kw } from './call'
+import type { Frame } from './frame'
+import { formatValue } from './format-call'
+
+export type E = (f: Frame) => PyObject
+
+export interface Ctx {
+  scope: ScopeInfo
+  /** Compile a nested function body (statements) into a CodeInfo. */
+  compileFunction(fn: FunctionDef, parent: Ctx): CodeInfo
+  compileComprehension(e: Extract<Expr, { k: 'Comp' }>, parent: Ctx): CodeInfo
+  qualPrefix: string
+  classScope: boolean
+  builtins: PyDict
+  trueDivision: boolean
+  /** Name of the enclosing class for functions defined in a class body. */
+  className: string | null
+}
+
+export function nameError(name: string, global: boolean): never {
+  raise('NameError', global ? R.profile.messages.nameError(name) : `name '${name}' is not defined`)
+}
+
+function unboundLocal(name: string): never {
+  raise(
+    'UnboundLocalError',
+    R.profile.version[1] >= 12
+      ? `cannot access local variable '${name}' where it is not associated with a value`
+      : `local variable '${name}' referenced before assignment`,
+  )
+}
+
+function freeUnbound(name: string): never {
+  raise(
+    'NameError',
+    R.profile.version[1] >= 12
+      ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+      : `free variable '${name}' referenced before assignment in enclosing scope`,
+  )
+}
+
+export function compileName(name: string, ctx: Ctx): E {
+  const ref = ctx.scope.resolve(name)
+  const builtins = ctx.builtins
+  switch (ref.kind) {
+    case 'fast': {
+      const slot = ref.slot
+      return (f) => {
+        const v = f.locals[slot]
+        if (v === null) unboundLocal(name)
+        v.refcnt++
+        return v
+      }
+    }
+    case 'deref': {
+      const i = ref.index
+      return (f) => {
+        const v = f.cells[i].ref
+        if (v === null) {
+          if (i < f.code.ncells) unboundLocal(name)
+          freeUnbound(name)
+        }
+        v.refcnt++
+        return v
+      }
+    }
+    case 'global':
+      return (f) => {
+        const e = f.globals.map.get(name)
+        if (e !== undefined) return incref(e.value)
+        const b = builtins.map.get(name)
+        if (b !== undefined) return incref(b.value)
+        nameError(name, true)
+      }
+    case 'classderef': {
+      const i = ref.index
+      return (f) => {
+        const e = (f.ns as PyDict).map.get(name)
+        if (e !== undefined) return incref(e.value)
+        const v = f.cells[i].ref
+        if (v === null) freeUnbound(name)
+        return incref(v)
+      }
+    }
+    case 'name':
+      return (f) => {
+        if (f.ns !== null) {
+          const e = f.ns.map.get(name)
+          if (e !== undefined) return incref(e.value)
+        }
+        const e = f.globals.map.get(name)
+        if (e !== undefined) return incref(e.value)
+        const b = builtins.map.get(name)
+        if (b !== undefined) return incref(b.value)
+        nameError(name, false)
+      }
+  }
+}
+
+function constExpr(e: Extract<Expr, { k: 'Const' }>): E {
+  switch (e.kind) {
+    case 'None':
+      return () => incref(R.None)
+    case 'True':
+      return () => incref(R.True)
+    case 'False':
+      return () => incref(R.False)
+    case 'Ellipsis':
+      return () => incref(R.Ellipsis)
+    case 'int': {
+      const v = e.value as number | bigint
+      let cached: PyObject | null = null
+      return () => {
+        if (cached === null) {
+          cached = R.int(v)
+          cached.refcnt++ // co_consts keeps it
+        }
+        return incref(cached)
+      }
+    }
+    case 'float': {
+      const v = e.value as number
+      let cached: PyObject | null = null
+      return () => {
+        if (cached === null) {
+          cached = R.float(v)
+          cached.refcnt++
+        }
+        return incref(cached)
+      }
+    }
+    case 'str':
+    case 'bytes':
+    case 'unicode': {
+      const v = e.value as string
+      const kind = e.kind
+      let cached: PyObject | null = null
+      return () => {
+        if (cached === null) {
+          if (kind === 'str' && /^[A-Za-z0-9_]*$/.test(v)) cached = R.intern(v)
+          else {
+            cached = kind === 'str' ? R.str(v) : R.typedStr(kind === 'bytes' ? R.T.bytes : R.T.unicode, v)
+            cached.refcnt++
+          }
+        }
+        return incref(cached)
+      }
+    }
+  }
+}
+
+/** Evaluate a list of argument expressions into positional args and keywords (owned references). */
+function compileArgs(args: { kind: string; name: string | null; value: Expr }[], ctx: Ctx): (f: Frame, pos: PyObject[]) => Kw | null {
+  const simple = args.every((a) => a.kind === 'pos')
+  const cs = args.map((a) => compileExpr(a.value, ctx))
+  if (simple) {
+    const n = cs.length
+    return (f, pos) => {
+      for (let i = 0; i < n; i++) {
+        try {
+          pos.push(cs[i](f))
+        } catch (e) {
+          for (const p of pos) decref(p)
+          pos.length = 0
+          throw e
+        }
+      }
+      return null
+    }
+  }
+  return (f, pos) => {
+    let kw: Kw | null = null
+    try {
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i]
+        const v = cs[i](f)
+        if (a.kind === 'pos') pos.push(v)
+        else if (a.kind === 'star') {
+          try {
+            pos.push(...listFromIterable(v))
+          } finally {
+            decref(v)
+          }
+        } else if (a.kind === 'kw') {
+          if (kw === null) kw = { names: [], values: [] }
+          kw.names.push(a.name as string)
+          kw.values.push(v)
+        } else {
+          try {
+            if (!(v instanceof PyDict)) raise('TypeError', `argument after ** must be a mapping, not ${v.type.name}`)
+            if (kw === null) kw = { names: [], values: [] }
+            for (const en of v.map.values()) {
+              const k = (en.key as PyStr).value
+              if (kw.names.includes(k)) raise('TypeError', `got multiple values for keyword argument '${k}'`)
+              kw.names.push(k)
+              kw.values.push(incref(en.value))
+            }
+          } finally {
+            decref(v)
+          }
+        }
+      }
+    } catch (e) {
+      for (const p of pos) decref(p)
+      pos.length = 0
+      if (kw !== null) for (const v of kw.values) decref(v)
+      throw e
+    }
+    return kw
+  }
+}
+
+function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
+  const argc = compileArgs(e.args, ctx)
+  const transfer = R.profile.argsTransferredToFrame
+  const site = { n: 0 }
+  if (e.func.k === 'Attribute') {
+    // LOAD_METHOD: a plain function found on the type is called with self pushed, no bound method made.
+    const objc = compileExpr(e.func.value, ctx)
+    const name = e.func.attr
+    return (f) => {
+      const obj = objc(f)
+      let meth: PyObject | null = null
+      if (obj instanceof PyInstance && !obj.type.builtin) {
+        const d = lookupType(obj.type, name)
+        if (d instanceof PyFunction && (obj.dict === null || !obj.dict.map.has(name))) meth = d
+      } else if (!(obj instanceof PyNative && obj.type === R.T.frame)) {
+        const d = obj.type.mro.length > 0 && !(obj.type === R.T.type) ? lookupType(obj.type, name) : null
+        if (d instanceof PyBuiltin && d.self === null && !(obj instanceof PyInstance && obj.dict?.map.has(name))) {
+          const pos: PyObject[] = []
+          let kw: Kw | null
+          try {
+            kw = argc(f, pos)
+          } catch (err) {
+            decref(obj)
+            throw err
+          }
+          let kwm: Map<string, PyObject> | null = null
+          if (kw !== null) {
+            kwm = new Map()
+            for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
+          }
+          try {
+            return d.fn(pos, kwm, obj)
+          } finally {
+            for (let i = 0; i < pos.length; i++) decref(pos[i])
+            if (kw !== null) for (const v of kw.values) decref(v)
+            decref(obj)
+          }
+        }
+      }
+      if (meth !== null) {
+        const pos: PyObject[] = [obj]
+        let kw: Kw | null
+        try {
+          kw = argc(f, pos)
+        } catch (err) {
+          decref(obj)
+          throw err
+        }
+        return call(meth, pos, kw, transfer)
+      }
+      let fn: PyObject
+      try {
+        fn = getAttr(obj, name)
+      } finally {
+        decref(obj)
+      }
+      const pos: PyObject[] = []
+      let kw: Kw | null
+      try {
+        kw = argc(f, pos)
+      } catch (err) {
+        decref(fn)
+        throw err
+      }
+      try {
+        return call(fn, pos, kw, transfer, site)
+      } finally {
+        decref(fn)
+      }
+    }
+  }
+  const fc = compileExpr(e.func, ctx)
+  return (f) => {
+    const fn = fc(f)
+    const pos: PyObject[] = []
+    let kw: Kw | null
+    try {
+      kw = argc(f, pos)
+    } catch (err) {
+      decref(fn)
+      throw err
+    }
+    try {
+      return call(fn, pos, kw, transfer, site)
+    } finally {
+      decref(fn)
+    }
+  }
+}
+
+function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
+  switch (op) {
+    case 'is':
+      return R.bool(a === b)
+    case 'is not':
+      return R.bool(a !== b)
+    case 'in':
+      return R.bool(contains(b, a))
+    case 'not in':
+      return R.bool(!contains(b, a))
+    default:
+      return richCompare(a, b, op)
+  }
+}
+
+/** Build a function object from a definition (MAKE_FUNCTION): defaults, closure cells, qualname. */
+export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
+  const info = ctx.compileFunction(fn, ctx)
+  const defaults = fn.params.filter((p) => p.kind === 'pos' && p.default !== null).map((p) => compileExpr(p.default as Expr, ctx))
+  const kwdefs = fn.params.filter((p) => p.kind === 'kwonly' && p.default !== null).map((p) => ({ name: p.name, c: compileExpr(p.default as Expr, ctx) }))
+  const scope = fn.scope as ScopeInfo
+  const freeLoads = scope.freevars.map((n) => {
+    const r = ctx.scope.resolve(n)
+    if (r.kind !== 'deref' && r.kind !== 'classderef') throw new Error('closure over non-cell ' + n)
+    return r.index
+  })
+  let code: PyCode | null = null
+  return (f) => {
+    if (code === null) {
+      code = R.born(new PyCode(R.T.code, info), 'other', false)
+    }
+    const dv = defaults.map((d) => d(f))
+    const kd = kwdefs.length ? R.dict() : null
+    for (const k of kwdefs) {
+      const v = k.c(f)
+      const ks = R.str(k.name)
+      dictSet(kd as PyDict, ks, v)
+      decref(ks)
+      decref(v)
+    }
+    const closure = freeLoads.length ? R.tuple(freeLoads.map((i) => incref(f.cells[i]))) : null
+    const func = new PyFunction(R.T.function, incref(code), incref(f.globals), R.intern(fn.name), dv.length ? R.tuple(dv) : null, kd, closure)
+    return R.born(func, 'other', true)
+  }
+}
+
+function buildComp(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx): E {
+  const info = ctx.compileComprehension(e, ctx)
+  const iter0 = compileExpr(e.gens[0].iter, ctx)
+  const scope = e.scope as ScopeInfo
+  const freeLoads = scope.freevars.map((n) => {
+    const r = ctx.scope.resolve(n)
+    if (r.kind !== 'deref' && r.kind !== 'classderef') throw new Error('closure over non-cell ' + n)
+    return r.index
+  })
+  let code: PyCode | null = null
+  const isCall = R.profile.comprehensionIsCall || e.kind === 'gen'
+  return (f) => {
+    if (code === null) code = R.born(new PyCode(R.T.code, info), 'other', false)
+    const src = iter0(f)
+    let it: PyObject
+    try {
+      it = getIter(src)
+    } finally {
+      decref(src)
+    }
+    const closure = freeLoads.length ? R.tuple(freeLoads.map((i) => incref(f.cells[i]))) : null
+    const func = new PyFunction(R.T.function, incref(code), incref(f.globals), R.intern(info.name), null, null, closure)
+    if (isCall) {
+      R.born(func, 'other', true)
+      try {
+        return call(func, [it], null, R.profile.argsTransferredToFrame)
+      } finally {
+        decref(func)
+      }
+    }
+    // PEP 709 (3.12+): inlined; no function object, no extra frame depth.
+    func.refcnt = 1
+    R.depth--
+    try {
+      return call(func, [it], null, true)
+    } finally {
+      R.depth++
+      decrefQuiet(func)
+    }
+  }
+}
+
+/** Drop a function object that never went through the allocator (inlined comprehensions). */
+function decrefQuiet(func: PyFunction): void {
+  decref(func.code)
+  decref(func.globals)
+  decref(func.name)
+  if (func.closure !== null) decref(func.closure)
+}
+
+export function compileExpr(e: Expr, ctx: Ctx): E {
+  switch (e.k) {
+    case 'Name':
+      return compileName(e.id, ctx)
+    case 'Const':
+      return constExpr(e)
+    case 'Attribute': {
+      const o = compileExpr(e.value, ctx)
+      const name = e.attr
+      return (f) => {
+        const obj = o(f)
+        try {
+          return getAttr(obj, name)
+        } finally {
+          decref(obj)
+        }
+      }
+    }
+    case 'Subscript': {
+      const o = compileExpr(e.value, ctx)
+      const k = compileExpr(e.index, ctx)
+      return (f) => {
+        const obj = o(f)
+        let key: PyObject
+        try {
+          key = k(f)
+        } catch (err) {
+          decref(obj)
+          throw err
+        }
+        try {
+          return getItem(obj, key)
+        } finally {
+          decref(obj)
+          decref(key)
+        }
+      }
+    }
+    case 'Slice': {
+      const parts = [e.lower, e.upper, e.step].map((x) => (x === null ? null : compileExpr(x, ctx)))
+      return (f) => {
+        const held = parts.map((p) => (p === null ? incref(R.None) : p(f)))
+        return R.born(new PyNative(R.T.slice, held, null), 'other', false)
+      }
+    }
+    case 'Call':
+      return compileCall(e, ctx)
+    case 'BinOp': {
+      const l = compileExpr(e.left, ctx)
+      const r = compileExpr(e.right, ctx)
+      const op = e.op
+      return (f) => {
+        const a = l(f)
+        let b: PyObject
+        try {
+          b = r(f)
+        } catch (err) {
+          decref(a)
+          throw err
+        }
+        try {
+          return binaryOp(op, a, b)
+        } finally {
+          decref(a)
+          decref(b)
+        }
+      }
+    }
+    case 'UnaryOp': {
+      const o = compileExpr(e.operand, ctx)
+      const op = e.op
+      return (f) => {
+        const v = o(f)
+        try {
+          return unaryOp(op, v)
+        } finally {
+          decref(v)
+        }
+      }
+    }
+    case 'BoolOp': {
+      const l = compileExpr(e.left, ctx)
+      const r = compileExpr(e.right, ctx)
+      const isAnd = e.op === 'and'
+      return (f) => {
+        const a = l(f)
+        let t: boolean
+        try {
+          t = truthy(a)
+        } catch (err) {
+          decref(a)
+          throw err
+        }
+        if (t !== isAnd) return a
+        decref(a)
+        return r(f)
+      }
+    }
+    case 'Compare': {
+      const first = compileExpr(e.left, ctx)
+      const rest = e.comparators.map((c) => compileExpr(c, ctx))
+      const ops = e.ops
+      if (ops.length === 1) {
+        const op = ops[0]
+        const r0 = rest[0]
+        return (f) => {
+          const a = first(f)
+          let b: PyObject
+          try {
+            b = r0(f)
+          } catch (err) {
+            decref(a)
+            throw err
+          }
+          try {
+            return compareOp(op, a, b)
+          } finally {
+            decref(a)
+            decref(b)
+          }
+        }
+      }
+      return (f) => {
+        let a = first(f)
+        for (let i = 0; i < ops.length; i++) {
+          let b: PyObject
+          try {
+            b = rest[i](f)
+          } catch (err) {
+            decref(a)
+            throw err
+          }
+          let r: PyObject
+          try {
+            r = compareOp(ops[i], a, b)
+          } catch (err) {
+            decref(a)
+            decref(b)
+            throw err
+          }
+          decref(a)
+          if (i === ops.length - 1) {
+            decref(b)
+            return r
+          }
+          if (!truthy(r)) {
+            decref(b)
+            return r
+          }
+          decref(r)
+          a = b
+        }
+        throw new Error('unreachable')
+      }
+    }
+    case 'IfExp': {
+      const t = compileExpr(e.test, ctx)
+      const b = compileExpr(e.body, ctx)
+      const o = compileExpr(e.orelse, ctx)
+      return (f) => {
+        const c = t(f)
+        let v: boolean
+        try {
+          v = truthy(c)
+        } finally {
+          decref(c)
+        }
+        return v ? b(f) : o(f)
+      }
+    }
+    case 'Lambda':
+      return makeFunctionExpr(e.fn, ctx)
+    case 'Tuple':
+    case 'List':
+    case 'Set': {
+      const hasStar = e.elts.some((x) => x.k === 'Starred')
+      const cs = e.elts.map((x) => compileExpr(x.k === 'Starred' ? x.value : x, ctx))
+      const star = e.elts.map((x) => x.k === 'Starred')
+      const kind = e.k
+      return (f) => {
+        const items: PyObject[] = []
+        try {
+          for (let i = 0; i < cs.length; i++) {
+            const v = cs[i](f)
+            if (hasStar && star[i]) {
+              try {
+                items.push(...listFromIterable(v))
+              } finally {
+                decref(v)
+              }
+            } else items.push(v)
+          }
+        } catch (err) {
+          for (const x of items) decref(x)
+          throw err
+        }
+        if (kind === 'Tuple') return R.tuple(items)
+        if (kind === 'List') return R.list(items)
+        const s = R.set()
+        try {
+          for (const x of items) {
+            const k = hashKey(x)
+            if (!s.map.has(k)) s.map.set(k, incref(x))
+          }
+        } catch (err) {
+          decref(s)
+          throw err
+        } finally {
+          for (const x of items) decref(x)
+        }
+        return s
+      }
+    }
+    case 'Dict': {
+      const ks = e.keys.map((k) => (k === null ? null : compileExpr(k, ctx)))
+      const vs = e.values.map((v) => compileExpr(v, ctx))
+      return (f) => {
+        const d = R.dict()
+        try {
+          for (let i = 0; i < vs.length; i++) {
+            const kc = ks[i]
+            if (kc === null) {
+              const m = vs[i](f)
+              try {
+                if (!(m instanceof PyDict)) raise('TypeError', `'${m.type.name}' object is not a mapping`)
+                for (const en of m.map.values()) dictSet(d, en.key, en.value)
+              } finally {
+                decref(m)
+              }
+              continue
+            }
+            const k = kc(f)
+            let v: PyObject
+            try {
+              v = vs[i](f)
+            } catch (err) {
+              decref(k)
+              throw err
+            }
+            try {
+              dictSet(d, k, v)
+            } finally {
+              decref(k)
+              decref(v)
+            }
+          }
+        } catch (err) {
+          decref(d)
+          throw err
+        }
+        return d
+      }
+    }
+    case 'Starred':
+      throw new PyErrorCompile('starred expression', e.line)
+    case 'Comp':
+      if (e.scope === null) return (ctx as unknown as { inlineComp: (e: Expr, c: Ctx) => E }).inlineComp(e, ctx)
+      return buildComp(e, ctx)
+    case 'Yield':
+      throw new PyErrorCompile('yield inside an expression', e.line)
+    case 'FString': {
+      const parts = e.parts.map((p) => (typeof p === 'string' ? p : { c: compileExpr(p.expr, ctx), conv: p.conv, spec: p.spec }))
+      return (f) => {
+        let out = ''
+        for (const p of parts) {
+          if (typeof p === 'string') {
+            out += p
+            continue
+          }
+          const v = p.c(f)
+          try {
+            if (p.conv === 'r') out += repr(v)
+            else if (p.conv === 's') out += str(v)
+            else out += formatValue(v, p.spec ?? '')
+          } finally {
+            decref(v)
+          }
+        }
+        return R.str(out)
+      }
+    }
+  }
+}
+
+/** A construct found while compiling that the simulator does not support. */
+export class PyErrorCompile extends Error {
+  constructor(
+    readonly construct: string,
+    readonly line: number,
+  ) {
+    super(construct)
+  }
+}
+
+export { PyError, PyTuple, iterNext }

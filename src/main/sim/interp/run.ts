@@ -1,0 +1,180 @@
+/**
+ * Setting up and running one program: a fresh Runtime (types, singletons, builtins, modules) for the
+ * profile, the `__main__` module dict, compilation, and execution of the module body, with uncaught
+ * exceptions formatted the way CPython's `PyErr_Print` does ("Traceback (most recent call last):").
+ *
+ * Simplifications:
+ * - Interpreter shutdown does not finalize module globals (CPython clears `__main__` and runs a last GC).
+ */
+import { PyObject, decref, incref, resetHandles } from '../objects/object'
+import { PyError, R, Runtime, setRuntime, StopRun } from '../objects/runtime'
+import { bootstrap } from '../objects/bootstrap'
+import '../objects/dealloc'
+import { lookupType, typeModified } from '../objects/lookup'
+import { excStr, getAttrOrNull, repr, setGeneratorHook, dictSetStr, truthy } from '../objects/ops'
+import { setTruthy, setTrueDivision } from '../objects/number'
+import { PyDict, PyExc, PyInstance, PyModule, PyNative, PyTraceback, PyWeakref, PyType } from '../objects/types'
+import type { Module } from '../parse/ast'
+import type { Profile } from '../profiles'
+import { call, ctl, setGeneratorMaker, setLookupCall, setTypeCaller } from './call'
+import { callType, makeClass, resetCtors } from './classes'
+import { installBuiltins, superGetAttr, writeOut } from './builtins'
+import { installMethods } from './methods'
+import { makeModules, weakrefCall } from './modules'
+import { makeGenerator, genNext } from './gen'
+import { compileModule, makeCtx, inlineListComp } from './compile'
+import { setClassMaker, setImporter } from './compile-stmt'
+import { Frame } from './frame'
+import { collect } from '../gc/collect'
+import type { CodeInfo } from '../objects/types'
+import { budget } from './budget'
+
+export interface Session {
+  rt: Runtime
+  builtins: PyDict
+  globals: PyDict
+  modules: Map<string, PyModule>
+}
+
+export function createSession(profile: Profile, printFunction: boolean, trueDivision: boolean): Session {
+  resetHandles()
+  resetCtors()
+  typeModified()
+  const rt = new Runtime(profile)
+  setRuntime(rt)
+  bootstrap(rt)
+  rt.hooks = {
+    call: (c, args) => call(c, args, null, false),
+    unraisable: (err, where) => {
+      const e = err.exc
+      const msg = excStr(e)
+      rt.stderr.push(`Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`)
+      decref(e)
+    },
+    collect: (g) => collect(g),
+  }
+  setTruthy(truthy)
+  setTrueDivision(trueDivision)
+  setTypeCaller((t, args, kw, site) => {
+    if (t === R.T.weakref && false) return incref(t)
+    return callType(t, args, kw, site)
+  })
+  setLookupCall((o) => {
+    if (o instanceof PyWeakref) return weakrefCallFn
+    return lookupType(o.type, '__call__')
+  })
+  setGeneratorMaker(makeGenerator)
+  setGeneratorHook(genNext)
+  setClassMaker((name, bases, ns, f) => makeClass(name, bases, ns, f))
+  installMethods()
+  const builtins = new PyDict(R.T.dict)
+  builtins.refcnt = 1 << 30
+  installBuiltins(builtins, printFunction)
+  const modules = makeModules()
+  setImporter((name) => {
+    const m = modules.get(name)
+    if (m === undefined) raiseImport(name)
+    return incref(m)
+  })
+  // super() objects and weakrefs need attribute/call behaviour beyond the generic protocol
+  superHook()
+  const weakrefCallFn = (() => {
+    const b = new (builtinCtor())(R.T.builtin_function_or_method, '__call__', (a: PyObject[]) => weakrefCall(a[0] as PyWeakref), null)
+    b.refcnt = 1 << 30
+    return b
+  })()
+  const globals = R.dict()
+  dictSetStr(globals, '__name__', R.intern('__main__'))
+  decref(R.intern('__main__'))
+  const bi = new PyModule(R.T.module, 'builtins', builtins)
+  bi.refcnt = 1 << 20
+  dictSetStr(globals, '__builtins__', bi)
+  dictSetStr(globals, '__doc__', R.None)
+  return { rt, builtins, globals, modules }
+}
+
+import { PyBuiltin } from '../objects/types'
+function builtinCtor(): typeof PyBuiltin {
+  return PyBuiltin
+}
+
+import { raise } from '../objects/errors'
+function raiseImport(name: string): never {
+  raise('ImportError', R.profile.py2 ? `No module named ${name}` : `No module named '${name}'`)
+}
+
+import { setSuperHook } from '../objects/hooks'
+function superHook(): void {
+  setSuperHook((o, name) => (o instanceof PyNative && o.type === R.T.super ? superGetAttr(o, name) : undefined))
+}
+
+export function moduleCode(): CodeInfo {
+  return {
+    name: '<module>', firstLine: 1, nlocals: 0, argcount: 0, kwonly: [], varargs: false, varkw: false, paramNames: [],
+    cellParamSlots: [], ncells: 0, nfree: 0, cellvars: [], freevars: [], varnames: [], isGenerator: false, run: null,
+  }
+}
+
+export interface RunOutcome {
+  exitCode: number
+  error: { type: string; message: string; line: number | null } | null
+}
+
+/** Format the traceback lines (without the final "Type: message" line). */
+export function formatTraceback(e: PyExc): string {
+  let out = ''
+  const tbs: PyTraceback[] = []
+  for (let t = e.traceback; t !== null; t = t.next) tbs.push(t)
+  if (tbs.length === 0) return ''
+  out += 'Traceback (most recent call last):\n'
+  for (const t of tbs) {
+    const fr = ((t.frame as PyNative).extra as { frame: Frame }).frame
+    out += `  File "<program>", line ${t.line}, in ${fr.code.name}\n`
+  }
+  return out
+}
+
+export function runModule(sess: Session, mod: Module): RunOutcome {
+  const ctx = makeCtx(mod.scope as NonNullable<Module['scope']>, sess.builtins, mod.trueDivision)
+  ;(ctx as unknown as { inlineComp: typeof inlineListComp }).inlineComp = inlineListComp
+  const body = compileModule(mod, ctx)
+  const f = new Frame(moduleCode(), sess.globals, null, null)
+  ctl.current = f
+  budget.current = f
+  R.depth = 1
+  try {
+    body(f)
+    return { exitCode: 0, error: null }
+  } catch (e) {
+    if (e instanceof PyError) {
+      const exc = e.exc
+      if (exc.traceback === null || ((exc.traceback.frame as PyNative).extra as { frame: Frame }).frame !== f) {
+        const fo = f.object()
+        const tb = R.born(new PyTraceback(R.T.traceback, exc.traceback, incref(fo), f.line), 'other', true)
+        exc.traceback = tb
+      }
+      const line = f.line
+      const msg = excStr(exc)
+      let chain = ''
+      if (!R.profile.py2 && exc.context !== null && !exc.suppressContext) {
+        const c = exc.context
+        const cm = excStr(c)
+        chain = formatTraceback(c) + `${c.type.name}${cm ? ': ' + cm : ''}\n\nDuring handling of the above exception, another exception occurred:\n\n`
+      }
+      const tname = exc.type.builtin ? exc.type.name : exc.type.name
+      writeOut(chain + formatTraceback(exc) + `${tname}${msg ? ': ' + msg : ''}\n`, true)
+      const info = { type: exc.type.name, message: msg, line }
+      decref(exc)
+      return { exitCode: 1, error: info }
+    }
+    if (e instanceof StopRun) {
+      if (e.kind === 'SystemExit') return { exitCode: e.code, error: null }
+      return { exitCode: 1, error: { type: e.kind, message: e.message, line: f.line } }
+    }
+    throw e
+  } finally {
+    ctl.current = null
+  }
+}
+
+export { PyInstance, PyType, getAttrOrNull, repr }

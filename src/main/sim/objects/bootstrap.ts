@@ -1,0 +1,199 @@
+/**
+ * Creating the built-in types and singletons of a fresh interpreter (`_PyTypes_InitTypes`,
+ * `_PyBuiltins_Init`): `object` and `type`, the numeric and container types, the exception hierarchy of
+ * Objects/exceptions.c, None/True/False/NotImplemented/Ellipsis, the small-int cache (-5..256), `()` and `''`.
+ * On 3.12+ the singletons, small ints, `()` and `''` are immortal.
+ *
+ * Simplifications:
+ * - Built-in type objects are not allocated through the memory manager (CPython's are static).
+ */
+import { IMMORTAL_BASE, PyObject } from './object'
+import { R, Runtime, gcLink, type TypeName } from './runtime'
+import { PyDict, PyInt, PyStr, PyTuple, PyType } from './types'
+
+function mkType(rt: Runtime, name: string, base: PyType | null, opts: Partial<PyType> = {}): PyType {
+  const d = new PyDict(null as unknown as PyType)
+  const t = new PyType(null, name, base, d, true)
+  t.refcnt = IMMORTAL_BASE
+  t.mro = [t, ...(base ? base.mro : [])]
+  Object.assign(t, opts)
+  void rt
+  return t
+}
+
+const EXC_TREE: [string, string][] = [
+  ['BaseException', ''],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['StopIteration', 'Exception'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['SyntaxError', 'Exception'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['Warning', 'Exception'],
+  ['UserWarning', 'Warning'],
+  ['DeprecationWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['StandardError', 'Exception'],
+]
+
+export function bootstrap(rt: Runtime): void {
+  const T = rt.T
+  const object = mkType(rt, 'object', null)
+  const type = mkType(rt, 'type', object)
+  object.type = type
+  type.type = type
+  const add = (name: TypeName, base: PyType = object, opts: Partial<PyType> = {}) => {
+    const t = mkType(rt, name, base, opts)
+    t.type = type
+    T[name] = t
+    return t
+  }
+  T.object = object
+  T.type = type
+  object.dict.type = type // patched below
+  const atomic = { isGC: false, hasDict: false, weakrefable: false }
+  add('NoneType', object, atomic)
+  add('NotImplementedType', object, atomic)
+  add('ellipsis', object, atomic)
+  add('int', object, atomic)
+  add('long', object, atomic)
+  add('bool', T.int, atomic)
+  add('float', object, atomic)
+  add('str', object, atomic)
+  add('unicode', object, atomic)
+  add('bytes', object, atomic)
+  add('tuple', object, { hasDict: false, weakrefable: false })
+  add('list', object, { hasDict: false, weakrefable: false })
+  add('dict', object, { hasDict: false, weakrefable: false })
+  add('set', object, { hasDict: false })
+  add('frozenset', object, { hasDict: false })
+  add('function', object, { hasDict: false })
+  add('cell', object, { hasDict: false, weakrefable: false })
+  add('method', object, { hasDict: false })
+  add('builtin_function_or_method', object, { hasDict: false, weakrefable: false })
+  add('module', object, { hasDict: false })
+  add('code', object, { hasDict: false, isGC: false })
+  add('frame', object, { hasDict: false })
+  add('traceback', object, { hasDict: false })
+  add('generator', object, { hasDict: false })
+  add('range', object, { hasDict: false, isGC: false })
+  add('iterator', object, { hasDict: false })
+  add('weakref', object, { hasDict: false })
+  add('property', object, { hasDict: false })
+  add('staticmethod', object, { hasDict: false })
+  add('classmethod', object, { hasDict: false })
+  add('super', object, { hasDict: false })
+  add('slice', object, { hasDict: false, isGC: false })
+  add('dict_keys', object, { hasDict: false })
+  add('dict_values', object, { hasDict: false })
+  add('dict_items', object, { hasDict: false })
+  add('enumerate', object, { hasDict: false })
+  add('zip', object, { hasDict: false })
+  add('map', object, { hasDict: false })
+  add('filter', object, { hasDict: false })
+  add('reversed', object, { hasDict: false })
+  if (rt.profile.py2) {
+    T.str.name = 'str'
+    T.iterator.name = 'listiterator'
+  } else {
+    T.iterator.name = 'list_iterator'
+    T.function.name = 'function'
+  }
+  for (const t of Object.values(T)) {
+    t.dict.type = T.dict
+    t.dict.refcnt = IMMORTAL_BASE
+  }
+  for (const [name, base] of EXC_TREE) {
+    if (name === 'StandardError' && !rt.profile.py2) continue
+    if (name === 'RecursionError' && rt.profile.py2) continue
+    let b = base === '' ? object : rt.E[base]
+    if (rt.profile.py2 && base === 'Exception' && name !== 'StopIteration' && name !== 'Warning' && name !== 'StandardError') b = rt.E.StandardError ?? b
+    const t = mkType(rt, name, b, { isException: true, hasDict: false })
+    t.type = type
+    t.dict.type = T.dict
+    rt.E[name] = t
+  }
+  if (rt.profile.py2) {
+    // StandardError is created after some of its children above; fix their bases.
+    for (const [name, base] of EXC_TREE) {
+      const t = rt.E[name]
+      if (!t || base !== 'Exception' || name === 'StopIteration' || name === 'Warning' || name === 'StandardError') continue
+      t.base = rt.E.StandardError
+      t.mro = [t, ...rt.E.StandardError.mro]
+    }
+    for (const t of Object.values(rt.E)) t.mro = [t, ...(t.base ? t.base.mro : [])]
+  }
+  // singletons
+  const single = (t: PyType): PyObject => {
+    const o = new PyObject(t)
+    o.refcnt = IMMORTAL_BASE
+    o.address = rt.memory.allocObject('other', 16)
+    o.size = 16
+    if (rt.profile.immortalRefcnt !== null) o.immortal = true
+    return o
+  }
+  rt.None = single(T.NoneType)
+  rt.NotImplemented = single(T.NotImplementedType)
+  rt.Ellipsis = single(T.ellipsis)
+  const mkBool = (v: number) => {
+    const b = new PyInt(T.bool, v)
+    b.refcnt = IMMORTAL_BASE
+    b.address = rt.memory.allocObject('other', 28)
+    b.size = rt.profile.py2 ? 24 : 28
+    if (rt.profile.immortalRefcnt !== null) b.immortal = true
+    return b
+  }
+  rt.True = mkBool(1)
+  rt.False = mkBool(0)
+  for (let i = -5; i <= 256; i++) {
+    const n = new PyInt(T.int, i)
+    n.refcnt = IMMORTAL_BASE
+    n.address = rt.memory.allocObject('int', 28)
+    n.size = 28
+    if (rt.profile.immortalRefcnt !== null) n.immortal = true
+    rt.smallInts.push(n)
+  }
+  const et = new PyTuple(T.tuple, [])
+  et.refcnt = IMMORTAL_BASE
+  et.address = rt.memory.allocObject('tuple:0', 40)
+  if (rt.profile.immortalRefcnt !== null) et.immortal = true
+  rt.emptyTuple = et
+  const es = new PyStr(T.str, '')
+  es.refcnt = IMMORTAL_BASE
+  es.address = rt.memory.allocObject('str', 49)
+  if (rt.profile.immortalRefcnt !== null) es.immortal = true
+  rt.emptyStr = es
+  // GC generations: each list head is a sentinel object.
+  for (let g = 0; g < 4; g++) {
+    const head = new PyObject(T.object)
+    head.gcPrev = head
+    head.gcNext = head
+    rt.gens.push({ head, count: 0, threshold: g < 3 ? rt.profile.gcThresholds[g] : 0 })
+  }
+  void gcLink
+  void R
+}

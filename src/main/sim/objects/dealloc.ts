@@ -1,0 +1,253 @@
+/**
+ * What happens when a reference count reaches zero: each type's `tp_dealloc`, in CPython's order.
+ *
+ *   subtype_dealloc (Objects/typeobject.c), for instances of Python classes:
+ *     3.x: __del__ (PEP 442 tp_finalize: at most once; if it resurrects, stop) -> clear weakrefs and call
+ *          their callbacks -> release __slots__ in declaration order -> release the __dict__
+ *     2.7: clear weakrefs (callbacks first) -> __del__ (tp_del; may run again after resurrection) -> ...
+ *   list_dealloc / tupledealloc: items last to first      dict_dealloc: per entry key then value
+ *   func_dealloc: defaults, then closure                  method_dealloc: function, then self
+ *   tb_dealloc: next, then frame                          cell: its contents
+ *
+ * Deep cascades use CPython's trashcan (`Py_TRASHCAN_BEGIN`, Include/cpython/object.h): past 50 nested
+ * deallocations the object is parked on a "delete later" list and destroyed once the stack unwinds, most
+ * recently parked first. That keeps both CPython's order and the JS stack bounded.
+ *
+ * Simplifications:
+ * - Every container type uses the trashcan (CPython: list, tuple, dict, set, instances, frames, ...).
+ */
+import { PyObject, decref, setDeallocHook } from './object'
+import { PyError, R } from './runtime'
+import {
+  PyBuiltin,
+  PyCell,
+  PyCode,
+  PyDescriptor,
+  PyDict,
+  PyExc,
+  PyFunction,
+  PyInstance,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyNative,
+  PySet,
+  PyTraceback,
+  PyTuple,
+  PyType,
+  PyWeakref,
+} from './types'
+import { lookupType } from './lookup'
+
+const TRASHCAN_UNWIND_LEVEL = 50
+
+function dealloc(o: PyObject): void {
+  if (R.trashDepth >= TRASHCAN_UNWIND_LEVEL) {
+    R.trash.push(o)
+    return
+  }
+  R.trashDepth++
+  try {
+    deallocNow(o)
+  } finally {
+    R.trashDepth--
+  }
+  if (R.trashDepth === 0) {
+    while (R.trash.length > 0) {
+      const t = R.trash.pop() as PyObject
+      R.trashDepth++
+      try {
+        deallocNow(t)
+      } finally {
+        R.trashDepth--
+      }
+    }
+  }
+}
+
+setDeallocHook(dealloc)
+
+/** Run `__del__` the way PyObject_CallFinalizerFromDealloc does; returns true when the object resurrected. */
+function finalize(o: PyInstance): boolean {
+  const del = lookupType(o.type, '__del__')
+  if (del === null) return false
+  if (!R.profile.py2 && o.finalized) return false
+  o.refcnt = 1 // temporarily resurrect
+  o.finalized = true
+  try {
+    decref(R.hooks.call(del, [o]))
+  } catch (e) {
+    if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
+    else throw e
+  }
+  if (--o.refcnt !== 0) return true
+  return false
+}
+
+function clearWeakrefs(o: PyInstance): void {
+  const refs = o.weakrefs
+  if (refs === null) return
+  o.weakrefs = null
+  // Callbacks run newest first (PyObject_ClearWeakRefs walks the list from its head, where new refs go).
+  const withCb: PyWeakref[] = []
+  for (const w of refs) {
+    w.target = null
+    if (w.callback !== null) withCb.push(w)
+  }
+  for (let i = withCb.length - 1; i >= 0; i--) {
+    const w = withCb[i]
+    if (w.refcnt <= 0) continue
+    w.refcnt++
+    const cb = w.callback as PyObject
+    w.callback = null
+    try {
+      decref(R.hooks.call(cb, [w]))
+    } catch (e) {
+      if (e instanceof PyError) R.hooks.unraisable(e, 'weakref callback')
+      else throw e
+    } finally {
+      decref(cb)
+      decref(w)
+    }
+  }
+}
+
+function deallocNow(o: PyObject): void {
+  if (o instanceof PyInstance) {
+    const py2 = R.profile.py2
+    if (py2) clearWeakrefs(o)
+    if (finalize(o)) return
+    if (!py2) clearWeakrefs(o)
+    if (o.slots !== null) {
+      const s = o.slots
+      for (let i = 0; i < s.length; i++) {
+        const v = s[i]
+        s[i] = null
+        if (v !== null) decref(v)
+      }
+    }
+    if (o instanceof PyExc) {
+      const d = o.dict
+      o.dict = null
+      if (d !== null) decref(d)
+      const parts = [o.args, o.traceback, o.cause, o.context]
+      o.args = o.traceback = o.cause = o.context = null
+      for (const p of parts) if (p !== null) decref(p)
+    } else {
+      const d = o.dict
+      o.dict = null
+      if (d !== null) {
+        // 3.12+ inline values die with the object; a separate dict object is released as a whole.
+        decref(d)
+      }
+    }
+    const t = o.type
+    R.freed(o, 'other')
+    decref(t)
+    return
+  }
+  if (o instanceof PyList) {
+    const items = o.items
+    o.items = []
+    for (let i = items.length - 1; i >= 0; i--) decref(items[i])
+    R.freed(o, 'list')
+    return
+  }
+  if (o instanceof PyTuple) {
+    const items = o.items
+    R.freed(o, items.length < 20 ? 'tuple:' + items.length : 'other')
+    for (let i = items.length - 1; i >= 0; i--) decref(items[i])
+    return
+  }
+  if (o instanceof PyDict) {
+    const entries = [...o.map.values()]
+    o.map.clear()
+    for (const e of entries) {
+      decref(e.key)
+      decref(e.value)
+    }
+    R.freed(o, 'dict')
+    return
+  }
+  if (o instanceof PySet) {
+    const items = [...o.map.values()]
+    o.map.clear()
+    for (const v of items) decref(v)
+    R.freed(o, 'set')
+    return
+  }
+  if (o instanceof PyCell) {
+    const v = o.ref
+    o.ref = null
+    R.freed(o, 'other')
+    if (v !== null) decref(v)
+    return
+  }
+  if (o instanceof PyFunction) {
+    R.freed(o, 'other')
+    decref(o.code)
+    decref(o.globals)
+    decref(o.name)
+    if (o.defaults !== null) decref(o.defaults)
+    if (o.kwdefaults !== null) decref(o.kwdefaults)
+    if (o.dict !== null) decref(o.dict)
+    if (o.closure !== null) decref(o.closure)
+    return
+  }
+  if (o instanceof PyMethod) {
+    R.freed(o, 'other')
+    decref(o.func)
+    decref(o.self)
+    return
+  }
+  if (o instanceof PyBuiltin) {
+    R.freed(o, 'other')
+    if (o.self !== null) decref(o.self)
+    return
+  }
+  if (o instanceof PyNative) {
+    const held = o.held
+    o.held = []
+    R.freed(o, 'other')
+    if (o.extra !== null && typeof (o.extra as { release?: () => void }).release === 'function')
+      (o.extra as { release: () => void }).release()
+    for (const h of held) if (h !== null) decref(h)
+    return
+  }
+  if (o instanceof PyTraceback) {
+    R.freed(o, 'other')
+    if (o.next !== null) decref(o.next)
+    decref(o.frame)
+    return
+  }
+  if (o instanceof PyWeakref) {
+    if (o.target !== null && o.target instanceof PyInstance && o.target.weakrefs !== null) {
+      const i = o.target.weakrefs.indexOf(o)
+      if (i >= 0) o.target.weakrefs.splice(i, 1)
+    }
+    R.freed(o, 'other')
+    if (o.callback !== null) decref(o.callback)
+    return
+  }
+  if (o instanceof PyDescriptor) {
+    R.freed(o, 'other')
+    for (const p of [o.fget, o.fset, o.fdel]) if (p !== null) decref(p)
+    return
+  }
+  if (o instanceof PyType) {
+    R.freed(o, 'other')
+    decref(o.dict)
+    if (o.base !== null) decref(o.base)
+    return
+  }
+  if (o instanceof PyModule) {
+    R.freed(o, 'other')
+    decref(o.dict)
+    return
+  }
+  if (o instanceof PyCode) {
+    R.freed(o, 'other')
+    return
+  }
+  R.freed(o, o.type.name === 'float' ? 'float' : 'other')
+}

@@ -1,0 +1,37 @@
+/**
+ * Attribute lookup along the MRO (`_PyType_Lookup` in Objects/typeobject.c, with its method cache).
+ *
+ * Simplifications:
+ * - The cache is per type and dropped whenever a class attribute is assigned anywhere.
+ */
+import type { PyObject } from './object'
+import type { PyType } from './types'
+
+let generation = 0
+
+/** Invalidate every type's cache (PyType_Modified). */
+export function typeModified(): void {
+  generation++
+}
+
+const cacheGen = new WeakMap<PyType, number>()
+
+/** Borrowed reference to `name` found on `t` or its bases, or null. */
+export function lookupType(t: PyType, name: string): PyObject | null {
+  if (cacheGen.get(t) !== generation) {
+    t.cache.clear()
+    cacheGen.set(t, generation)
+  }
+  const c = t.cache.get(name)
+  if (c !== undefined) return c
+  let found: PyObject | null = null
+  for (const b of t.mro) {
+    const e = b.dict.map.get(name)
+    if (e !== undefined) {
+      found = e.value
+      break
+    }
+  }
+  t.cache.set(name, found)
+  return found
+}

@@ -1,0 +1,77 @@
+/**
+ * The object header and the reference-count discipline, as `Include/object.h` defines them: every value is
+ * a PyObject with a type, `ob_refcnt` (here `refcnt`), an address (`id()`), and a size. `incref`/`decref`
+ * are Py_INCREF/Py_DECREF; when a count reaches zero the type's deallocator runs at once (dealloc.ts).
+ *
+ * Life of an object:
+ *
+ *   allocated (memory + maybe GC-tracked in generation 0)
+ *     -> referenced (refcnt >= 1) -> refcnt hits 0 -> [finalizer: __del__, may resurrect]
+ *     -> references released in the type's dealloc order -> memory freed (address reusable)
+ *
+ * Immortal objects (PEP 683, 3.12+) keep a huge count that no decref can bring to zero; getrefcount
+ * reports the profile's immortal value for them.
+ *
+ * Simplifications:
+ * - The header fields of PyGC_Head (`_gc_next`, `_gc_prev`) are JS fields on every object.
+ */
+import type { PyType } from './types'
+
+/** Refcount given to immortal objects internally: never reaches zero. */
+export const IMMORTAL_BASE = 1 << 30
+
+let nextHandle = 1
+
+export function resetHandles(): void {
+  nextHandle = 1
+}
+
+export class PyObject {
+  refcnt = 1
+  /** Simulated address (what `id()` returns). 0 until the allocator gave one. */
+  address = 0
+  /** Bytes of the object itself as CPython allocates it (GC header included). */
+  size = 0
+  /** Generation (0, 1, 2, 3 = permanent) when GC-tracked, else -1. */
+  gcGen = -1
+  gcPrev: PyObject | null = null
+  gcNext: PyObject | null = null
+  /** PEP 442: finalizer already ran (3.x runs `__del__` at most once). */
+  finalized = false
+  immortal = false
+  /** Stable trace handle. */
+  readonly handle: number
+  constructor(public type: PyType) {
+    this.handle = nextHandle++
+  }
+}
+
+/** Py_INCREF */
+export function incref<T extends PyObject>(o: T): T {
+  o.refcnt++
+  return o
+}
+
+let deallocHook: (o: PyObject) => void = () => {}
+
+/** Installed by dealloc.ts (breaks the import cycle). */
+export function setDeallocHook(f: (o: PyObject) => void): void {
+  deallocHook = f
+}
+
+/** Py_DECREF: deallocates at zero. */
+export function decref(o: PyObject): void {
+  if (--o.refcnt === 0) deallocHook(o)
+}
+
+/** Py_XDECREF */
+export function xdecref(o: PyObject | null): void {
+  if (o !== null && --o.refcnt === 0) deallocHook(o)
+}
+
+/** Py_SETREF-style replace: store the new (owned) value, then release the old one. */
+export function setSlot<T extends PyObject | null>(holder: (T | null)[], i: number, v: T): void {
+  const old = holder[i]
+  holder[i] = v
+  if (old !== null && old !== undefined) decref(old)
+}

@@ -1,0 +1,282 @@
+/**
+ * The interpreter state the object model needs: the profile, the memory manager, the built-in type
+ * objects and singletons (CPython keeps them in static storage and `_PyRuntime`), the GC generations, and
+ * constructors for every object kind. Constructors are where allocation happens: they ask the memory
+ * manager for an address (objects/memory.ts), and for GC types bump generation 0's count and link the
+ * object into generation 0 (`_PyObject_GC_Link` + `_PyObject_GC_TRACK`).
+ *
+ * One run owns one Runtime; `R` is the current one (runs are synchronous and never nested).
+ *
+ * Simplifications:
+ * - Free lists (float, tuple, list, dict, frame) are the allocator issue's: the kind passed to the memory
+ *   manager names them, the default manager ignores it.
+ * - The GC counter is bumped for every GC-type allocation (CPython skips it when an object comes from a
+ *   type free list).
+ */
+import type { Profile } from '../profiles'
+import { IMMORTAL_BASE, PyObject, incref } from './object'
+import type { MemoryManager } from './memory'
+import { SimpleMemory } from './memory'
+import {
+  PyBuiltin,
+  PyCell,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyInt,
+  PyInstance,
+  PyList,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyType,
+  type NativeFn,
+} from './types'
+import { sizeOf } from './size'
+
+/** A Python exception in flight (JS throw). Owns one reference to `exc`. */
+export class PyError extends Error {
+  constructor(public exc: PyExc) {
+    super('PyError')
+  }
+}
+
+/** Non-exception stops: budgets, cancellation, sys.exit. */
+export class StopRun extends Error {
+  constructor(
+    public kind: 'StepBudgetExceeded' | 'MemoryBudgetExceeded' | 'Cancelled' | 'SystemExit',
+    public code: number = 1,
+    message = '',
+  ) {
+    super(message || kind)
+  }
+}
+
+export interface GcGeneration {
+  head: PyObject
+  count: number
+  threshold: number
+}
+
+/** Hooks the interpreter installs so object code can call back into Python. */
+export interface InterpHooks {
+  call(callable: PyObject, args: PyObject[]): PyObject
+  /** Report an exception raised inside a finalizer or callback ("Exception ignored in ..."). */
+  unraisable(err: PyError, where: string): void
+  /** Run a collection (gc/), returns number of unreachable objects. */
+  collect(generation: number): number
+}
+
+export type TypeName =
+  | 'object' | 'type' | 'NoneType' | 'NotImplementedType' | 'ellipsis' | 'int' | 'long' | 'bool' | 'float'
+  | 'str' | 'unicode' | 'bytes' | 'tuple' | 'list' | 'dict' | 'set' | 'frozenset' | 'function' | 'cell'
+  | 'method' | 'builtin_function_or_method' | 'module' | 'code' | 'frame' | 'traceback' | 'generator'
+  | 'range' | 'iterator' | 'weakref' | 'property' | 'staticmethod' | 'classmethod' | 'super' | 'slice'
+  | 'dict_keys' | 'dict_values' | 'dict_items' | 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed'
+
+export class Runtime {
+  memory: MemoryManager = new SimpleMemory()
+  T = {} as Record<TypeName, PyType>
+  /** Exception types by name. */
+  E = {} as Record<string, PyType>
+  None!: PyObject
+  True!: PyInt
+  False!: PyInt
+  NotImplemented!: PyObject
+  Ellipsis!: PyObject
+  emptyTuple!: PyTuple
+  emptyStr!: PyStr
+  smallInts: PyInt[] = []
+  interned = new Map<string, PyStr>()
+  /** 1-character latin-1 strings cache (`characters[]` / static singletons). */
+  chars = new Map<string, PyStr>()
+  gens: GcGeneration[] = []
+  gcEnabled = true
+  gcCollecting = false
+  garbage: PyList | null = null
+  hooks!: InterpHooks
+  stdout: string[] = []
+  stderr: string[] = []
+  maxBytes = 256 * 1024 * 1024
+  /** Recursion: current Python frame depth and limit. */
+  depth = 0
+  recursionLimit: number
+  /** Objects waiting for the trashcan (deferred deallocation). */
+  trash: PyObject[] = []
+  trashDepth = 0
+  /** Trace recorder hook (null when tracing is off). */
+  onAlloc: ((o: PyObject) => void) | null = null
+  onFree: ((o: PyObject) => void) | null = null
+
+  constructor(readonly profile: Profile) {
+    this.recursionLimit = profile.recursionLimit
+  }
+
+  /** Give a new object its address and size; link GC types into generation 0. */
+  born<T extends PyObject>(o: T, kind: string, track: boolean): T {
+    const size = sizeOf(this, o)
+    o.size = size
+    o.address = this.memory.allocObject(kind, size)
+    if (o.type.isGC) {
+      const g0 = this.gens[0]
+      g0.count++
+      if (track) gcLink(g0.head, o, 0)
+      if (g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0) this.hooks.collect(-1)
+    }
+    if (this.onAlloc !== null) this.onAlloc(o)
+    return o
+  }
+
+  /** Memory of a dead object goes back to the allocator. */
+  freed(o: PyObject, kind: string): void {
+    if (o.gcGen >= 0) gcUnlink(o)
+    if (o.type.isGC && this.gens[0].count > 0) this.gens[0].count--
+    this.memory.freeObject(kind, o.address, o.size)
+    if (this.onFree !== null) this.onFree(o)
+  }
+
+  immortalize(o: PyObject): void {
+    if (this.profile.immortalRefcnt !== null) o.immortal = true
+    o.refcnt = IMMORTAL_BASE
+  }
+
+  // ---- constructors (each returns a new reference) ----
+
+  int(v: number | bigint): PyInt {
+    if (typeof v === 'number') {
+      if (v >= -5 && v <= 256 && Number.isInteger(v)) return incref(this.smallInts[v + 5])
+    } else if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return this.int(Number(v))
+    const t = this.profile.py2 && !fitsInt64(v) ? this.T.long : this.T.int
+    return this.born(new PyInt(t, v), 'int', false)
+  }
+
+  /** 2.7: results of long arithmetic stay long. */
+  long(v: number | bigint): PyInt {
+    if (!this.profile.py2) return this.int(v)
+    if (typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) v = Number(v)
+    return this.born(new PyInt(this.T.long, v), 'int', false)
+  }
+
+  bool(b: boolean): PyInt {
+    return incref(b ? this.True : this.False)
+  }
+
+  float(v: number): PyFloat {
+    return this.born(new PyFloat(this.T.float, v), 'float', false)
+  }
+
+  str(v: string): PyStr {
+    if (v.length === 0) return incref(this.emptyStr)
+    if (v.length === 1 && v.charCodeAt(0) < 256) {
+      const c = this.chars.get(v)
+      if (c !== undefined) return incref(c)
+      const s = this.born(new PyStr(this.T.str, v), 'str', false)
+      this.immortalize(s)
+      this.chars.set(v, s)
+      return incref(s)
+    }
+    return this.born(new PyStr(this.T.str, v), 'str', false)
+  }
+
+  /** An interned string (identifiers, names, attribute keys). */
+  intern(v: string): PyStr {
+    const s = this.interned.get(v)
+    if (s !== undefined) return incref(s)
+    const n = v.length <= 1 ? this.str(v) : this.born(new PyStr(this.T.str, v), 'str', false)
+    n.interned = true
+    if (this.profile.immortalRefcnt !== null) this.immortalize(n)
+    else n.refcnt++ // the interned table's reference
+    this.interned.set(v, n)
+    return n
+  }
+
+  typedStr(t: PyType, v: string): PyStr {
+    if (t === this.T.str) return this.str(v)
+    return this.born(new PyStr(t, v), 'str', false)
+  }
+
+  /** Takes ownership of `items`. */
+  tuple(items: PyObject[]): PyTuple {
+    if (items.length === 0) return incref(this.emptyTuple)
+    return this.born(new PyTuple(this.T.tuple, items), items.length < 20 ? 'tuple:' + items.length : 'other', true)
+  }
+
+  /** Takes ownership of `items`. */
+  list(items: PyObject[]): PyList {
+    const l = new PyList(this.T.list, items)
+    l.allocated = items.length
+    return this.born(l, 'list', true)
+  }
+
+  dict(): PyDict {
+    return this.born(new PyDict(this.T.dict), 'dict', false)
+  }
+
+  set(frozen = false): PySet {
+    return this.born(new PySet(frozen ? this.T.frozenset : this.T.set), 'set', true)
+  }
+
+  cell(ref: PyObject | null): PyCell {
+    return this.born(new PyCell(this.T.cell, ref), 'other', true)
+  }
+
+  builtin(name: string, fn: NativeFn, self: PyObject | null = null): PyBuiltin {
+    if (self !== null) incref(self)
+    return this.born(new PyBuiltin(this.T.builtin_function_or_method, name, fn, self), 'other', true)
+  }
+
+  instance(t: PyType): PyInstance {
+    const o = t.isException ? new PyExc(t) : new PyInstance(t)
+    incref(t)
+    if (t.allSlots.length > 0) o.slots = t.allSlots.map(() => null)
+    this.born(o, 'other', true)
+    if (t.hasDict && this.profile.instanceDictAllocated) o.dict = this.dict()
+    return o
+  }
+
+  /** Make a dict GC-tracked (CPython tracks a dict once a container is stored in it). */
+  maybeTrackDict(d: PyDict, v: PyObject): void {
+    if (d.gcGen < 0 && v.type.isGC && !(v instanceof PyTuple && v.gcGen < 0)) gcLink(this.gens[0].head, d, 0)
+  }
+
+  /** Materialise an instance `__dict__` (3.12+: inline values become a dict on first `__dict__` use). */
+  instanceDict(o: PyInstance): PyDict {
+    if (o.dict === null) o.dict = this.dict()
+    return o.dict
+  }
+
+  immortalOrCount(o: PyObject): number {
+    return o.immortal && this.profile.immortalRefcnt !== null ? this.profile.immortalRefcnt : o.refcnt
+  }
+}
+
+export function fitsInt64(v: number | bigint): boolean {
+  if (typeof v === 'number') return true
+  return v >= -(1n << 63n) && v < 1n << 63n
+}
+
+/** Link `o` at the end of the generation list `head` (allocation order). */
+export function gcLink(head: PyObject, o: PyObject, gen: number): void {
+  const last = head.gcPrev as PyObject
+  o.gcPrev = last
+  o.gcNext = head
+  last.gcNext = o
+  head.gcPrev = o
+  o.gcGen = gen
+}
+
+export function gcUnlink(o: PyObject): void {
+  ;(o.gcPrev as PyObject).gcNext = o.gcNext
+  ;(o.gcNext as PyObject).gcPrev = o.gcPrev
+  o.gcPrev = o.gcNext = null
+  o.gcGen = -1
+}
+
+/** The current runtime. */
+export let R: Runtime
+
+export function setRuntime(r: Runtime): void {
+  R = r
+}
+
+export { PyCell }

@@ -1,0 +1,70 @@
+/**
+ * Profiles: every behavioural difference between the CPython versions the lab models, in one place.
+ *
+ * CPython changed how the evaluation loop owns call arguments (3.11 moved frames onto a per-thread data
+ * stack and transfers argument references into the new frame instead of copying them), made some
+ * objects immortal (PEP 683, 3.12), inlined comprehensions (PEP 709, 3.12), and rewrote many messages.
+ * The simulator never asks "which version is this?": it asks the profile about one mechanism at a time,
+ * so each difference is visible, named and testable.
+ *
+ * Simplifications:
+ * - Only the four profiles the lab ships are described; 3.11 is not modelled.
+ * - Pre-3.12 singletons (None, True, small ints) get an arbitrary large starting refcount, as their real
+ *   counts depend on interpreter start-up and are not stable across runs.
+ */
+import type { ProfileName } from '@shared/trace'
+
+export interface Profile {
+  /** Profile name as the UI shows it. */
+  readonly name: ProfileName
+  /** `sys.version_info[:3]`. */
+  readonly version: readonly [number, number, number]
+  /** Python 2 semantics: print statement by default, int/long split, `/` on ints floors, no `nonlocal`. */
+  readonly py2: boolean
+  /**
+   * 3.11+: the caller's evaluation-stack references to call arguments are moved into the callee frame.
+   * Before 3.11 the caller keeps them for the whole call and the callee takes new references.
+   */
+  readonly argsTransferredToFrame: boolean
+  /**
+   * Calling a bound-method object: 'push-self' puts a new reference to `__self__` on the stack (2.7
+   * `call_function`, 3.12 CALL); 'borrow-self' lends it without a reference (3.10 `method_vectorcall`).
+   */
+  readonly boundMethodSelf: 'push-self' | 'borrow-self'
+  /** PEP 683: None, bools, small ints, `()` and `''` report this refcount and never change, or null. */
+  readonly immortalRefcnt: number | null
+  /** 3.x comprehensions are their own scope; 2.7 list comprehensions run in (and leak into) the enclosing one. */
+  readonly listCompOwnScope: boolean
+  /** 3.10: a comprehension is a nested function call (a frame that counts towards the recursion limit). */
+  readonly comprehensionIsCall: boolean
+  /** 3.x deletes `except ... as e` names at the end of the handler; 2.7 keeps them (and sys.exc_info until return). */
+  readonly exceptNameCleared: boolean
+  /** Default `sys.getrecursionlimit()`. */
+  readonly recursionLimit: number
+  /** Exception type raised at the recursion limit. */
+  readonly recursionErrorType: 'RuntimeError' | 'RecursionError'
+  /** `str(float)` uses repr (shortest round-trip) or the 2.7 `%.12g` form. */
+  readonly floatStrDigits: number | null
+  /** `gc.get_threshold()` at start-up. */
+  readonly gcThresholds: readonly [number, number, number]
+  /** Pre-PEP 442 (2.7): objects with `__del__` in a cycle are uncollectable and go to `gc.garbage`. */
+  readonly legacyFinalizers: boolean
+  /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
+  readonly instanceDictAllocated: boolean
+  /**
+   * 3.13 specialises `C(args)` for classes with a Python `__init__` (CALL_ALLOC_AND_ENTER_INIT) once the call
+   * site has run this many times; the specialised path transfers the arguments into `__init__`'s frame
+   * instead of packing them into a tuple. null: never specialised.
+   */
+  readonly initSpecializationWarmup: number | null
+  /** Exception messages that differ between versions. */
+  readonly messages: {
+    readonly zeroDivision: string
+    readonly zeroDivisionModulo: string
+    readonly floatZeroDivision: string
+    readonly floatFloorDivZero: string
+    readonly floatModuloZero: string
+    readonly nameError: (name: string) => string
+    readonly recursion: string
+  }
+}
