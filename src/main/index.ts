@@ -2,7 +2,7 @@
  * Electron main process: one secure window and the app's lifecycle. The lab's service lives in
  * service/ and is shared with web mode; this file only wires it to IPC.
  */
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LabService } from './service/lab-service'
@@ -60,6 +60,12 @@ void app.whenReady().then(() => {
     runner: new WorkerRunner(join(here, 'sim-worker.js')),
     systemLanguage: app.getLocale(),
     version: appVersion(),
+    dataDir: app.getPath('userData'),
+    builtinPacksDir: join(here, '../../exercises'),
+    pickFolder: async () => {
+      const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open pack folder' })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
   })
   registerIpc(service)
   createWindow()

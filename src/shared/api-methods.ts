@@ -2,7 +2,19 @@
  * The names of the lab's calls, with no dependencies, so the sandboxed preload can expose them
  * without bundling the schemas. `api.ts` checks at compile time that it has a schema for each name.
  */
-export const API_METHOD_NAMES = ['getAppInfo', 'runProgram', 'cancelRun'] as const
+export const API_METHOD_NAMES = [
+  'getAppInfo',
+  'runProgram',
+  'cancelRun',
+  'listPacks',
+  'loadPack',
+  'openPackFolder',
+  'getPackRevision',
+  'checkAnswer',
+  'getProgress',
+  'exportProgress',
+  'resetProgress',
+] as const
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
 

@@ -8,10 +8,48 @@
 import { z } from 'zod'
 import { PROFILES, type ProfileName, type Trace } from './trace'
 import { API_METHOD_NAMES, type ApiMethodName } from './api-methods'
+import type { PackSummary, PackView, ProgressReport, Verdict } from './pack'
 
 export { API_METHOD_NAMES, ipcChannel } from './api-methods'
 
 export const profileSchema = z.enum(PROFILES)
+
+/** `builtin:<name>` or `folder:<absolute path>`, as `listPacks` returns them. */
+const packRefSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(builtin|folder):/, 'a pack ref from listPacks')
+const packItemId = z.string().min(1).max(64)
+/** A learner on this machine; one person per name. */
+const learnerSchema = z.string().trim().min(1).max(64).default('default')
+const optionIds = z.array(z.string().min(1).max(64)).max(64)
+
+/** A learner's prediction, shaped by the question's kind (see shared/pack.ts `Answer`). */
+export const answerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('output'), text: z.string().max(20_000) }),
+  z.strictObject({
+    kind: z.literal('refcount'),
+    value: z
+      .number()
+      .int()
+      .min(-1)
+      .max(2 ** 53),
+  }),
+  z.strictObject({
+    kind: z.literal('collect'),
+    value: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 53),
+  }),
+  z.strictObject({ kind: z.literal('alive'), ids: optionIds }),
+  z.strictObject({ kind: z.literal('order'), ids: optionIds }),
+  z.strictObject({ kind: z.literal('garbage'), ids: optionIds }),
+  z.strictObject({ kind: z.literal('value'), text: z.string().max(2_000) }),
+  z.strictObject({ kind: z.literal('choice'), ids: optionIds }),
+])
 
 /** Inputs of every call, validated with zod on the service side. */
 export const apiInputSchemas = {
@@ -35,6 +73,35 @@ export const apiInputSchemas = {
     })
     .strict(),
   cancelRun: z.object({ runId: z.string().min(1).max(64) }).strict(),
+  listPacks: z.strictObject({}),
+  loadPack: z.strictObject({ pack: packRefSchema }),
+  /** Electron asks with a folder dialog and takes no path; web mode takes the path the learner typed. */
+  openPackFolder: z.strictObject({ path: z.string().min(1).max(4096).optional() }),
+  getPackRevision: z.strictObject({ pack: packRefSchema }),
+  checkAnswer: z.strictObject({
+    pack: packRefSchema,
+    exerciseId: packItemId,
+    questionId: packItemId,
+    profile: profileSchema,
+    answer: answerSchema,
+    learner: learnerSchema,
+    /** Time the learner spent on this attempt, as the window measured it. */
+    timeSpentMs: z
+      .number()
+      .min(0)
+      .max(24 * 3600 * 1000)
+      .default(0),
+    /** Show the right answer even if attempts remain (the learner gives up). */
+    reveal: z.boolean().default(false),
+  }),
+  getProgress: z.strictObject({ learner: learnerSchema }),
+  exportProgress: z.strictObject({
+    format: z.enum(['csv', 'json']),
+    /** One learner, or everyone when omitted. */
+    learner: z.string().trim().min(1).max(64).optional(),
+  }),
+  /** `confirm` must be true: the window asks the learner first. */
+  resetProgress: z.strictObject({ learner: learnerSchema, confirm: z.literal(true) }),
 } as const satisfies Record<ApiMethodName, z.ZodType>
 
 export type ApiMethod = ApiMethodName
@@ -78,6 +145,15 @@ export interface ApiOutputs {
   getAppInfo: AppInfo
   runProgram: RunOutcome
   cancelRun: { cancelled: boolean }
+  listPacks: { packs: PackSummary[] }
+  loadPack: PackView
+  /** `pack` is null when the learner cancelled the dialog. */
+  openPackFolder: { pack: PackSummary | null }
+  getPackRevision: { revision: string }
+  checkAnswer: Verdict
+  getProgress: ProgressReport
+  exportProgress: { filename: string; mimeType: string; content: string }
+  resetProgress: { removed: number }
 }
 
 /** What the renderer sees as `window.lab`: one async function per call. */

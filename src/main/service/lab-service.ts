@@ -12,12 +12,21 @@ import {
 } from '../../shared/api'
 import { PROFILES } from '../../shared/trace'
 import type { SimulationRunner } from '../runner/runner'
+import { PackService, type PackServiceOptions } from '../packs/service'
 
 export interface LabServiceOptions {
   transport: AppInfo['transport']
   runner: SimulationRunner
   systemLanguage: string
   version: string
+  /** The app's data folder (Electron: `app.getPath('userData')`; web mode: see web/main.ts). */
+  dataDir?: string
+  /** Folder of the built-in packs (`exercises/`). */
+  builtinPacksDir?: string
+  /** Electron's folder dialog for `openPackFolder`; without it the call takes a typed path. */
+  pickFolder?: PackServiceOptions['pickFolder']
+  /** Computes answer keys (tests may pass their own); the simulator by default. */
+  simulate?: PackServiceOptions['simulate']
 }
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutputs[M]> }
@@ -26,6 +35,12 @@ export class LabService {
   private readonly handlers: Handlers
 
   constructor(private readonly options: LabServiceOptions) {
+    const packs = new PackService({
+      builtinPacksDir: options.builtinPacksDir ?? null,
+      dataDir: options.dataDir ?? null,
+      pickFolder: options.pickFolder,
+      simulate: options.simulate,
+    })
     this.handlers = {
       getAppInfo: async () => ({
         name: 'PyMem Lab',
@@ -36,6 +51,14 @@ export class LabService {
       }),
       runProgram: (input) => options.runner.run(input),
       cancelRun: async (input) => ({ cancelled: options.runner.cancel(input.runId) }),
+      listPacks: () => packs.listPacks(),
+      loadPack: (input) => packs.loadPack(input),
+      openPackFolder: (input) => packs.openPackFolder(input),
+      getPackRevision: (input) => packs.getPackRevision(input),
+      checkAnswer: (input) => packs.checkAnswer(input),
+      getProgress: (input) => packs.getProgress(input),
+      exportProgress: (input) => packs.exportProgress(input),
+      resetProgress: (input) => packs.resetProgress(input),
     }
   }
 

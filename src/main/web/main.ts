@@ -2,6 +2,7 @@
  * `npm run web`: the lab as a local web app on 127.0.0.1 (the same renderer and the same service as
  * the desktop app; only the transport differs). Usage: node out/main/web.js [--port N]
  */
+import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LabService } from '../service/lab-service'
@@ -28,6 +29,8 @@ const service = new LabService({
   runner: new WorkerRunner(join(here, 'sim-worker.js')),
   systemLanguage: systemLanguage(),
   version: appVersion(),
+  dataDir: process.env.PYMEM_LAB_DATA_DIR || join(homedir(), '.local/share/pymem-lab'),
+  builtinPacksDir: join(here, '../../exercises'),
 })
 
 const requestedPort = parsePort(process.argv.slice(2))
