@@ -58,7 +58,13 @@ export interface RunResult {
 export function runProgram(source: string, options: RunOptions): RunResult {
   const profile = PROFILE_TABLE[options.profile]
   const probes: ProbeResult[] = (options.probes ?? []).map((p) => ({ ...p, hits: [] }))
-  const fail = (type: string, message: string, line: number | null, column: number | null, stderr: string): RunResult => ({
+  const fail = (
+    type: string,
+    message: string,
+    line: number | null,
+    column: number | null,
+    stderr: string,
+  ): RunResult => ({
     stdout: '',
     stderr,
     exitCode: 1,
@@ -73,9 +79,17 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     analyzeScopes(mod, profile.listCompOwnScope)
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      const caret = ' '.repeat(Math.max(0, e.col - 1 - (e.sourceLine.length - e.sourceLine.trimStart().length)))
+      const caret = ' '.repeat(
+        Math.max(0, e.col - 1 - (e.sourceLine.length - e.sourceLine.trimStart().length)),
+      )
       const text = e.sourceLine ? `    ${e.sourceLine.trim()}\n    ${caret}^\n` : ''
-      return fail('SyntaxError', e.message, e.line, e.col, `  File "<program>", line ${e.line}\n${text}SyntaxError: ${e.message}\n`)
+      return fail(
+        'SyntaxError',
+        e.message,
+        e.line,
+        e.col,
+        `  File "<program>", line ${e.line}\n${text}SyntaxError: ${e.message}\n`,
+      )
     }
     if (e instanceof NotSupportedError)
       return fail('NotSupportedError', e.message, e.line, null, `NotSupportedError: ${e.message}\n`)
@@ -92,10 +106,19 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     outcome = runModule(sess, mod)
   } catch (e) {
     if (e instanceof PyErrorCompile)
-      return fail('NotSupportedError', `${e.construct} (line ${e.line})`, e.line, null, `NotSupportedError: ${e.construct} (line ${e.line})\n`)
+      return fail(
+        'NotSupportedError',
+        `${e.construct} (line ${e.line})`,
+        e.line,
+        null,
+        `NotSupportedError: ${e.construct} (line ${e.line})\n`,
+      )
     if (e instanceof RangeError) {
       const msg = 'the simulator ran out of JavaScript stack (program nests too deeply)'
-      return { ...fail('RecursionError', msg, null, null, `RecursionError: ${msg}\n`), stdout: R.stdout.join('') }
+      return {
+        ...fail('RecursionError', msg, null, null, `RecursionError: ${msg}\n`),
+        stdout: R.stdout.join(''),
+      }
     }
     throw e
   }
@@ -104,7 +127,11 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   const trace = level !== 'off' ? finishTrace() : null
   return {
     stdout: R.stdout.join(''),
-    stderr: err && (err.type === 'StepBudgetExceeded' || err.type === 'Cancelled' || err.type === 'MemoryBudgetExceeded') ? stderr + `${err.type}: ${err.message}\n` : stderr,
+    stderr:
+      err &&
+      (err.type === 'StepBudgetExceeded' || err.type === 'Cancelled' || err.type === 'MemoryBudgetExceeded')
+        ? stderr + `${err.type}: ${err.message}\n`
+        : stderr,
     exitCode: outcome.exitCode,
     error: err ? { type: err.type, message: err.message, line: err.line, column: null } : null,
     trace,

@@ -33,10 +33,11 @@ export function collect(gen: number): number {
   if (R.gcCollecting) return 0
   if (gen < 0) {
     gen = 0
-    for (let g = 2; g >= 0; g--) if (R.gens[g].count > R.gens[g].threshold) {
-      gen = g
-      break
-    }
+    for (let g = 2; g >= 0; g--)
+      if (R.gens[g].count > R.gens[g].threshold) {
+        gen = g
+        break
+      }
   }
   R.gcCollecting = true
   try {
@@ -61,10 +62,11 @@ function collectNow(gen: number): number {
   // move_unreachable: everything reachable from a root is reachable.
   const reachable = new Set<PyObject>()
   const stack: PyObject[] = []
-  for (const o of young) if ((gcRefs.get(o) as number) > 0) {
-    reachable.add(o)
-    stack.push(o)
-  }
+  for (const o of young)
+    if ((gcRefs.get(o) as number) > 0) {
+      reachable.add(o)
+      stack.push(o)
+    }
   while (stack.length) {
     const o = stack.pop() as PyObject
     traverse(o, (r) => {
@@ -80,7 +82,13 @@ function collectNow(gen: number): number {
   for (const o of young) {
     if (!reachable.has(o)) continue
     gcUnlink(o)
-    if (o instanceof PyTuple && o.items.every((x) => x.gcGen < 0 && !(x instanceof PyTuple && x.items.length > 0 && x.type.isGC && x.gcGen >= 0))) continue
+    if (
+      o instanceof PyTuple &&
+      o.items.every(
+        (x) => x.gcGen < 0 && !(x instanceof PyTuple && x.items.length > 0 && x.type.isGC && x.gcGen >= 0),
+      )
+    )
+      continue
     gcLink(R.gens[target].head, o, target)
   }
   if (unreachable.length === 0) return 0
@@ -88,7 +96,9 @@ function collectNow(gen: number): number {
   const py2 = R.profile.py2
   let uncollectable: PyObject[] = []
   if (py2) {
-    uncollectable = unreachable.filter((o) => o instanceof PyInstance && lookupType(o.type, '__del__') !== null)
+    uncollectable = unreachable.filter(
+      (o) => o instanceof PyInstance && lookupType(o.type, '__del__') !== null,
+    )
     for (const o of uncollectable) {
       ;(R.garbage as { items: PyObject[] }).items.push(incref(o))
     }

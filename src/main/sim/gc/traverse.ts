@@ -48,7 +48,8 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     if (o.slots) for (const s of o.slots) if (s !== null) visit(s)
     if (o.dict !== null) {
       // 3.12+ inline values are traversed as part of the object; a dict object is its own GC object.
-      visit(o.dict)
+      if (o.dict.inline) for (const e of o.dict.map.values()) visit(e.value)
+      else visit(o.dict)
     }
     if (o instanceof PyExc) {
       if (o.args) visit(o.args)
@@ -84,7 +85,9 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   }
   if (o instanceof PyNative) {
     for (const h of o.held) if (h !== null) visit(h)
-    const fr = (o.extra as { frame?: { locals: (PyObject | null)[]; cells: PyObject[]; finished: boolean } } | null)?.frame
+    const fr = (
+      o.extra as { frame?: { locals: (PyObject | null)[]; cells: PyObject[]; finished: boolean } } | null
+    )?.frame
     if (fr) {
       for (const l of fr.locals) if (l !== null) visit(l)
       for (const c of fr.cells) visit(c)
@@ -136,15 +139,25 @@ export function clear(o: PyObject): void {
     return
   }
   if (o instanceof PyInstance) {
-    if (o.slots) for (let i = 0; i < o.slots.length; i++) {
-      const v = o.slots[i]
-      o.slots[i] = null
-      if (v !== null) decref(v)
-    }
+    if (o.slots)
+      for (let i = 0; i < o.slots.length; i++) {
+        const v = o.slots[i]
+        o.slots[i] = null
+        if (v !== null) decref(v)
+      }
     if (o.dict !== null) {
       const d = o.dict
-      o.dict = null
-      decref(d)
+      if (d.inline) {
+        const entries = [...d.map.values()]
+        d.map.clear()
+        for (const e of entries) {
+          decref(e.key)
+          decref(e.value)
+        }
+      } else {
+        o.dict = null
+        decref(d)
+      }
     }
     return
   }

@@ -27,9 +27,11 @@ export const budget = {
   current: null as Frame | null,
   probeFor: (_line: number, _ctx: Ctx): ProbeHooks | null => null,
   check(): void {
-    if (this.steps >= this.maxSteps) throw new StopRun('StepBudgetExceeded', 1, `step budget of ${this.maxSteps} exceeded`)
+    if (this.steps >= this.maxSteps)
+      throw new StopRun('StepBudgetExceeded', 1, `step budget of ${this.maxSteps} exceeded`)
     if (this.shouldStop !== null && this.shouldStop()) throw new StopRun('Cancelled', 1, 'cancelled')
-    if (R.memory.bytesInUse() > R.maxBytes) throw new StopRun('MemoryBudgetExceeded', 1, `simulated memory cap of ${R.maxBytes} bytes exceeded`)
+    if (R.memory.bytesInUse() > R.maxBytes)
+      throw new StopRun('MemoryBudgetExceeded', 1, `simulated memory cap of ${R.maxBytes} bytes exceeded`)
     this.checkAt = Math.min(this.steps + 4096, this.maxSteps)
   },
 }

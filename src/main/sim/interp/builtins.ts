@@ -79,14 +79,29 @@ function toInt(o: PyObject, base: number | null): PyObject {
     return R.profile.py2 && o.type === R.T.long ? R.long(o.value) : R.int(o.value)
   }
   if (o instanceof PyFloat) {
-    if (!Number.isFinite(o.value)) raise(Number.isNaN(o.value) ? 'ValueError' : 'OverflowError', Number.isNaN(o.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer')
+    if (!Number.isFinite(o.value))
+      raise(
+        Number.isNaN(o.value) ? 'ValueError' : 'OverflowError',
+        Number.isNaN(o.value)
+          ? 'cannot convert float NaN to integer'
+          : 'cannot convert float infinity to integer',
+      )
     const t = Math.trunc(o.value)
     return R.int(Number.isSafeInteger(t) ? t : BigInt(t))
   }
   if (o instanceof PyStr) {
     const s = o.value.trim().replace(/_/g, '')
     const b = base ?? 10
-    const re = b === 10 ? /^[+-]?\d+$/ : b === 16 ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/ : b === 8 ? /^[+-]?(0[oO])?[0-7]+$/ : b === 2 ? /^[+-]?(0[bB])?[01]+$/ : /^[+-]?[0-9a-zA-Z]+$/
+    const re =
+      b === 10
+        ? /^[+-]?\d+$/
+        : b === 16
+          ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/
+          : b === 8
+            ? /^[+-]?(0[oO])?[0-7]+$/
+            : b === 2
+              ? /^[+-]?(0[bB])?[01]+$/
+              : /^[+-]?[0-9a-zA-Z]+$/
     if (!re.test(s)) raise('ValueError', `invalid literal for int() with base ${b}: ${repr(o)}`)
     const neg = s.startsWith('-')
     const digits = s.replace(/^[+-]/, '').replace(/^0[xXoObB]/, '')
@@ -102,7 +117,10 @@ function toInt(o: PyObject, base: number | null): PyObject {
     const f = lookupType(o.type, '__int__') ?? lookupType(o.type, '__index__')
     if (f !== null) return callDescr(f, o, [])
   }
-  raise('TypeError', `int() argument must be a string, a bytes-like object or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`)
+  raise(
+    'TypeError',
+    `int() argument must be a string, a bytes-like object or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`,
+  )
 }
 
 function toFloat(o: PyObject): number {
@@ -112,7 +130,13 @@ function toFloat(o: PyObject): number {
     const s = o.value.trim().toLowerCase()
     if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity
     if (/^[+-]?nan$/.test(s)) return NaN
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s.replace(/_/g, ''))) raise('ValueError', R.profile.py2 ? `could not convert string to float: ${o.value}` : `could not convert string to float: ${repr(o)}`)
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s.replace(/_/g, '')))
+      raise(
+        'ValueError',
+        R.profile.py2
+          ? `could not convert string to float: ${o.value}`
+          : `could not convert string to float: ${repr(o)}`,
+      )
     return parseFloat(s.replace(/_/g, ''))
   }
   if (o instanceof PyInstance) {
@@ -124,7 +148,10 @@ function toFloat(o: PyObject): number {
       return v
     }
   }
-  raise('TypeError', `float() argument must be a string or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`)
+  raise(
+    'TypeError',
+    `float() argument must be a string or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`,
+  )
 }
 
 function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null, op: string): PyObject {
@@ -134,7 +161,12 @@ function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null,
   try {
     if (items.length === 0) {
       if (dflt !== null) return incref(dflt)
-      raise('ValueError', R.profile.py2 ? `${name}() arg is an empty sequence` : `${name}() ${R.profile.version[1] >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence'}`)
+      raise(
+        'ValueError',
+        R.profile.py2
+          ? `${name}() arg is an empty sequence`
+          : `${name}() ${R.profile.version[1] >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence'}`,
+      )
     }
     let best = items[0]
     let bestKey = key && key !== R.None ? call(key, [incref(best)], null, false) : incref(best)
@@ -158,7 +190,13 @@ function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null,
 
 function makeRange(args: PyObject[]): number[] {
   const nums = args.map((a) => {
-    if (!(a instanceof PyInt)) raise('TypeError', R.profile.py2 ? 'range() integer end argument expected, got ' + a.type.name + '.' : `'${a.type.name}' object cannot be interpreted as an integer`)
+    if (!(a instanceof PyInt))
+      raise(
+        'TypeError',
+        R.profile.py2
+          ? 'range() integer end argument expected, got ' + a.type.name + '.'
+          : `'${a.type.name}' object cannot be interpreted as an integer`,
+      )
     return Number(a.value)
   })
   let [a, b, c] = [0, 0, 1]
@@ -166,7 +204,11 @@ function makeRange(args: PyObject[]): number[] {
   else if (nums.length === 2) [a, b] = nums
   else if (nums.length === 3) [a, b, c] = nums
   else raise('TypeError', `range expected at most 3 arguments, got ${nums.length}`)
-  if (c === 0) raise('ValueError', R.profile.py2 ? 'range() step argument must not be zero' : 'range() arg 3 must not be zero')
+  if (c === 0)
+    raise(
+      'ValueError',
+      R.profile.py2 ? 'range() step argument must not be zero' : 'range() arg 3 must not be zero',
+    )
   return [a, b, c]
 }
 
@@ -184,7 +226,30 @@ export function setOutputHook(h: ((s: string, err: boolean) => void) | null): vo
 export function installBuiltins(builtins: PyDict, printFunction: boolean): void {
   const T = R.T
   const B = (name: string, f: NativeFn) => put(builtins, name, fn(name, f))
-  for (const name of ['object', 'int', 'float', 'str', 'list', 'dict', 'tuple', 'set', 'frozenset', 'bool', 'type', 'range', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'slice'] as const) {
+  for (const name of [
+    'object',
+    'int',
+    'float',
+    'str',
+    'list',
+    'dict',
+    'tuple',
+    'set',
+    'frozenset',
+    'bool',
+    'type',
+    'range',
+    'property',
+    'staticmethod',
+    'classmethod',
+    'super',
+    'enumerate',
+    'zip',
+    'map',
+    'filter',
+    'reversed',
+    'slice',
+  ] as const) {
     put(builtins, name, T[name])
   }
   if (R.profile.py2) {
@@ -223,7 +288,13 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   })
   B('callable', (a) => {
     const o = a[0]
-    return R.bool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || (o instanceof PyInstance && lookupType(o.type, '__call__') !== null))
+    return R.bool(
+      o instanceof PyFunction ||
+        o instanceof PyBuiltin ||
+        o instanceof PyMethod ||
+        o instanceof PyType ||
+        (o instanceof PyInstance && lookupType(o.type, '__call__') !== null),
+    )
   })
   B('getattr', (a) => {
     const name = (a[1] as PyStr).value
@@ -265,7 +336,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   })
   B('abs', (a) => {
     const o = a[0]
-    if (o instanceof PyInt) return R.int(typeof o.value === 'bigint' ? (o.value < 0n ? -o.value : o.value) : Math.abs(o.value))
+    if (o instanceof PyInt)
+      return R.int(typeof o.value === 'bigint' ? (o.value < 0n ? -o.value : o.value) : Math.abs(o.value))
     if (o instanceof PyFloat) return R.float(Math.abs(o.value))
     const f = o instanceof PyInstance ? lookupType(o.type, '__abs__') : null
     if (f !== null) return callDescr(f, o, [])
@@ -274,7 +346,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   B('min', (a, k) => minmax('min', a, k, '<'))
   B('max', (a, k) => minmax('max', a, k, '>'))
   B('sum', (a, k) => {
-    let acc: PyObject = a.length > 1 ? incref(a[1]) : (kwArg(k, 'start') ? incref(kwArg(k, 'start') as PyObject) : R.int(0))
+    let acc: PyObject =
+      a.length > 1 ? incref(a[1]) : kwArg(k, 'start') ? incref(kwArg(k, 'start') as PyObject) : R.int(0)
     const it = getIter(a[0])
     try {
       for (let x = iterNext(it); x !== null; x = iterNext(it)) {
@@ -343,12 +416,16 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const v = (a[0] as PyInt).value
     const neg = typeof v === 'bigint' ? v < 0n : v < 0
     const abs = typeof v === 'bigint' ? (neg ? -v : v) : Math.abs(v)
-    return R.str((neg ? '-' : '') + '0x' + abs.toString(16) + (R.profile.py2 && a[0].type === R.T.long ? 'L' : ''))
+    return R.str(
+      (neg ? '-' : '') + '0x' + abs.toString(16) + (R.profile.py2 && a[0].type === R.T.long ? 'L' : ''),
+    )
   })
   B('oct', (a) => R.str((R.profile.py2 ? '0' : '0o') + (a[0] as PyInt).value.toString(8)))
   B('bin', (a) => {
     const v = (a[0] as PyInt).value
-    return R.str((v < 0 ? '-0b' : '0b') + (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2))
+    return R.str(
+      (v < 0 ? '-0b' : '0b') + (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2),
+    )
   })
   B('chr', (a) => {
     const n = Number((a[0] as PyInt).value)
@@ -361,7 +438,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   })
   B('ord', (a) => {
     const s = (a[0] as PyStr).value
-    if ([...s].length !== 1) raise('TypeError', `ord() expected a character, but string of length ${s.length} found`)
+    if ([...s].length !== 1)
+      raise('TypeError', `ord() expected a character, but string of length ${s.length} found`)
     return R.int(s.codePointAt(0) as number)
   })
   B('round', (a) => {
@@ -372,7 +450,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const m = Math.pow(10, nd ?? 0)
     let r = Math.round(v * m)
     if (!R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = 2 * Math.round((v * m) / 2)
-    else if (R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = Math.trunc(v * m) + Math.sign(v)
+    else if (R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5)
+      r = Math.trunc(v * m) + Math.sign(v)
     if (nd === null) return R.profile.py2 ? R.float(r) : R.int(r)
     return R.float(r / m)
   })
@@ -403,7 +482,12 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.object, () => R.born(new PyObject(R.T.object), 'other', false))
   builtinCtors.set(T.int, (a, k) => {
     if (a.length === 0) return R.int(0)
-    const base = a.length > 1 ? Number((a[1] as PyInt).value) : kwArg(k, 'base') ? Number((kwArg(k, 'base') as PyInt).value) : null
+    const base =
+      a.length > 1
+        ? Number((a[1] as PyInt).value)
+        : kwArg(k, 'base')
+          ? Number((kwArg(k, 'base') as PyInt).value)
+          : null
     return toInt(a[0], base)
   })
   builtinCtors.set(T.long, (a) => {
@@ -420,7 +504,18 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.typedStr(t, str(a[0]))
   })
   builtinCtors.set(T.unicode, (a) => R.typedStr(T.unicode, a.length ? str(a[0]) : ''))
-  builtinCtors.set(T.bytes, (a) => R.typedStr(T.bytes, a.length ? (a[0] instanceof PyStr ? a[0].value : listFromIterable(a[0]).map((x) => String.fromCharCode(Number((x as PyInt).value))).join('')) : ''))
+  builtinCtors.set(T.bytes, (a) =>
+    R.typedStr(
+      T.bytes,
+      a.length
+        ? a[0] instanceof PyStr
+          ? a[0].value
+          : listFromIterable(a[0])
+              .map((x) => String.fromCharCode(Number((x as PyInt).value)))
+              .join('')
+        : '',
+    ),
+  )
   builtinCtors.set(T.tuple, (a, _k, t) => {
     if (a.length === 0) return incref(R.emptyTuple)
     if (a[0] instanceof PyTuple && a[0].type === T.tuple && t === T.tuple) return incref(a[0])
@@ -439,11 +534,12 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const d = R.dict()
     try {
       if (a.length) updateDict(d, a[0])
-      if (k) for (const [n, v] of k) {
-        const ks = R.str(n)
-        dictSet(d, ks, v)
-        decref(ks)
-      }
+      if (k)
+        for (const [n, v] of k) {
+          const ks = R.str(n)
+          dictSet(d, ks, v)
+          decref(ks)
+        }
     } catch (e) {
       decref(d)
       throw e
@@ -492,92 +588,135 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     T.range.name = 'xrange'
   }
   const descr = (t: PyType) => (a: PyObject[]) =>
-    R.born(new PyDescriptor(t, incref(a[0]), a.length > 1 ? incref(a[1]) : null, a.length > 2 ? incref(a[2]) : null), 'other', true)
+    R.born(
+      new PyDescriptor(
+        t,
+        incref(a[0]),
+        a.length > 1 ? incref(a[1]) : null,
+        a.length > 2 ? incref(a[2]) : null,
+      ),
+      'other',
+      true,
+    )
   builtinCtors.set(T.property, descr(T.property))
   builtinCtors.set(T.staticmethod, descr(T.staticmethod))
   builtinCtors.set(T.classmethod, descr(T.classmethod))
   const propSetter: NativeFn = (a, _k, s) => {
     const p = s as PyDescriptor
-    return R.born(new PyDescriptor(T.property, p.fget ? incref(p.fget) : null, incref(a[0]), p.fdel ? incref(p.fdel) : null), 'other', true)
+    return R.born(
+      new PyDescriptor(
+        T.property,
+        p.fget ? incref(p.fget) : null,
+        incref(a[0]),
+        p.fdel ? incref(p.fdel) : null,
+      ),
+      'other',
+      true,
+    )
   }
   const m = new PyBuiltin(T.builtin_function_or_method, 'setter', propSetter, null)
   ;(m as unknown as { isMethod: boolean }).isMethod = true
   T.property.dict.map.set('setter', { key: R.intern('setter'), value: m })
   builtinCtors.set(T.enumerate, (a, k) => {
     const it = getIter(a[0])
-    const start = a.length > 1 ? Number((a[1] as PyInt).value) : kwArg(k, 'start') ? Number((kwArg(k, 'start') as PyInt).value) : 0
-    const e = R.born(new PyNative(T.enumerate, [it], (self) => {
-      const x = iterNext(self.held[0] as PyObject)
-      if (x === null) return null
-      return R.tuple([R.int(start + self.index++), x])
-    }), 'other', true)
+    const start =
+      a.length > 1
+        ? Number((a[1] as PyInt).value)
+        : kwArg(k, 'start')
+          ? Number((kwArg(k, 'start') as PyInt).value)
+          : 0
+    const e = R.born(
+      new PyNative(T.enumerate, [it], (self) => {
+        const x = iterNext(self.held[0] as PyObject)
+        if (x === null) return null
+        return R.tuple([R.int(start + self.index++), x])
+      }),
+      'other',
+      true,
+    )
     return e
   })
   builtinCtors.set(T.zip, (a) => {
     const its = a.map((x) => getIter(x))
-    const z = R.born(new PyNative(T.zip, its, (self) => {
-      const out: PyObject[] = []
-      for (const it of self.held) {
-        const x = iterNext(it as PyObject)
-        if (x === null) {
-          for (const y of out) decref(y)
-          return null
+    const z = R.born(
+      new PyNative(T.zip, its, (self) => {
+        const out: PyObject[] = []
+        for (const it of self.held) {
+          const x = iterNext(it as PyObject)
+          if (x === null) {
+            for (const y of out) decref(y)
+            return null
+          }
+          out.push(x)
         }
-        out.push(x)
-      }
-      return R.tuple(out)
-    }), 'other', true)
+        return R.tuple(out)
+      }),
+      'other',
+      true,
+    )
     if (R.profile.py2) return materialize(z)
     return z
   })
   builtinCtors.set(T.map, (a) => {
     const f = incref(a[0])
     const its = a.slice(1).map((x) => getIter(x))
-    const mo = R.born(new PyNative(T.map, [f, ...its], (self) => {
-      const args: PyObject[] = []
-      for (const it of self.held.slice(1)) {
-        const x = iterNext(it as PyObject)
-        if (x === null) {
-          for (const y of args) decref(y)
-          return null
+    const mo = R.born(
+      new PyNative(T.map, [f, ...its], (self) => {
+        const args: PyObject[] = []
+        for (const it of self.held.slice(1)) {
+          const x = iterNext(it as PyObject)
+          if (x === null) {
+            for (const y of args) decref(y)
+            return null
+          }
+          args.push(x)
         }
-        args.push(x)
-      }
-      return call(self.held[0] as PyObject, args, null, false)
-    }), 'other', true)
+        return call(self.held[0] as PyObject, args, null, false)
+      }),
+      'other',
+      true,
+    )
     if (R.profile.py2) return materialize(mo)
     return mo
   })
   builtinCtors.set(T.filter, (a) => {
     const f = incref(a[0])
     const it = getIter(a[1])
-    const fo = R.born(new PyNative(T.filter, [f, it], (self) => {
-      for (;;) {
-        const x = iterNext(self.held[1] as PyObject)
-        if (x === null) return null
-        let ok: boolean
-        if (self.held[0] === R.None) ok = truthy(x)
-        else {
-          const r = call(self.held[0] as PyObject, [incref(x)], null, false)
-          ok = truthy(r)
-          decref(r)
+    const fo = R.born(
+      new PyNative(T.filter, [f, it], (self) => {
+        for (;;) {
+          const x = iterNext(self.held[1] as PyObject)
+          if (x === null) return null
+          let ok: boolean
+          if (self.held[0] === R.None) ok = truthy(x)
+          else {
+            const r = call(self.held[0] as PyObject, [incref(x)], null, false)
+            ok = truthy(r)
+            decref(r)
+          }
+          if (ok) return x
+          decref(x)
         }
-        if (ok) return x
-        decref(x)
-      }
-    }), 'other', true)
+      }),
+      'other',
+      true,
+    )
     if (R.profile.py2) return materialize(fo)
     return fo
   })
   builtinCtors.set(T.reversed, (a) => {
     const o = a[0]
     if (o instanceof PyList || o instanceof PyTuple) {
-      return R.born(new PyNative(T.reversed, [incref(o)], (self) => {
-        const items = (self.held[0] as PyList).items
-        const i = items.length - 1 - self.index++
-        if (i < 0) return null
-        return incref(items[i])
-      }), 'other', true)
+      return R.born(
+        new PyNative(T.reversed, [incref(o)], (self) => {
+          const items = (self.held[0] as PyList).items
+          const i = items.length - 1 - self.index++
+          if (i < 0) return null
+          return incref(items[i])
+        }),
+        'other',
+        true,
+      )
     }
     const items = listFromIterable(o)
     items.reverse()
@@ -588,7 +727,15 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   })
   builtinCtors.set(T.slice, (a) => {
     const parts = a.length === 1 ? [R.None, a[0], R.None] : [a[0], a[1], a[2] ?? R.None]
-    return R.born(new PyNative(T.slice, parts.map((x) => incref(x)), null), 'other', false)
+    return R.born(
+      new PyNative(
+        T.slice,
+        parts.map((x) => incref(x)),
+        null,
+      ),
+      'other',
+      false,
+    )
   })
   builtinCtors.set(T.super, (a) => makeSuper(a))
 }
@@ -635,7 +782,7 @@ function makeSuper(a: PyObject[]): PyObject {
     const f = ctl.current
     if (f === null || f.func === null || f.func.klass === null) raise('RuntimeError', 'super(): no arguments')
     cls = f.func.klass
-    const s0 = f.locals[0] ?? (f.cells[0]?.ref ?? null)
+    const s0 = f.locals[0] ?? f.cells[0]?.ref ?? null
     if (s0 === null) raise('RuntimeError', 'super(): no arguments')
     self = s0
   }
@@ -654,20 +801,31 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
     const e = t.dict.map.get(name)
     if (e === undefined) continue
     const d = e.value
-    if (d instanceof PyFunction) return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'other', true)
+    if (d instanceof PyFunction)
+      return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'other', true)
     if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, self)
-    if (d instanceof PyDescriptor && d.type === R.T.classmethod) return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(self instanceof PyType ? self : self.type)), 'other', true)
+    if (d instanceof PyDescriptor && d.type === R.T.classmethod)
+      return R.born(
+        new PyMethod(
+          R.T.method,
+          incref(d.fget as PyObject),
+          incref(self instanceof PyType ? self : self.type),
+        ),
+        'other',
+        true,
+      )
     if (d instanceof PyDescriptor && d.type === R.T.staticmethod) return incref(d.fget as PyObject)
     return incref(d)
   }
-  if (name === '__init__') return fn('__init__', (args) => {
-    if (self instanceof PyExc) {
-      const old = self.args
-      self.args = R.tuple(args.map((x) => incref(x)))
-      if (old) decref(old)
-    }
-    return incref(R.None)
-  })
+  if (name === '__init__')
+    return fn('__init__', (args) => {
+      if (self instanceof PyExc) {
+        const old = self.args
+        self.args = R.tuple(args.map((x) => incref(x)))
+        if (old) decref(old)
+      }
+      return incref(R.None)
+    })
   return null
 }
 

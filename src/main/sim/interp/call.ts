@@ -18,7 +18,17 @@ import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { dictSetStr, hashKey } from '../objects/ops'
-import { PyBuiltin, PyCell, PyDict, PyFunction, PyMethod, PyStr, PyTuple, PyType, type CodeInfo } from '../objects/types'
+import {
+  PyBuiltin,
+  PyCell,
+  PyDict,
+  PyFunction,
+  PyMethod,
+  PyStr,
+  PyTuple,
+  PyType,
+  type CodeInfo,
+} from '../objects/types'
 import { Frame } from './frame'
 
 export interface Kw {
@@ -51,7 +61,13 @@ export const ctl = {
  * Call any callable. Consumes `args` and `kw.values` (owned references). `transfer` says whether the call
  * comes from Python bytecode on a 3.11+ profile (arguments move into the frame).
  */
-export function call(callable: PyObject, args: PyObject[], kw: Kw | null, transfer: boolean, site: { n: number } | null = null): PyObject {
+export function call(
+  callable: PyObject,
+  args: PyObject[],
+  kw: Kw | null,
+  transfer: boolean,
+  site: { n: number } | null = null,
+): PyObject {
   if (callable instanceof PyFunction) return callFunction(callable, args, kw, transfer, 0)
   if (callable instanceof PyMethod) {
     const prof = R.profile
@@ -122,8 +138,14 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
     const given = kw ? kw.names.filter((k) => code.paramNames.slice(0, n).includes(k)).length : 0
     const takes = dflt > 0 ? `from ${n - dflt} to ${n}` : `${n}`
     if (R.profile.py2)
-      raise('TypeError', `${posName(code)}() takes ${dflt > 0 ? 'at most' : 'exactly'} ${n} argument${n === 1 ? '' : 's'} (${nargs + given} given)`)
-    raise('TypeError', `${posName(code)}() takes ${takes} positional argument${n === 1 && dflt === 0 ? '' : 's'} but ${nargs}${given ? ` positional argument${nargs === 1 ? '' : 's'} (and ${given} keyword-only argument${given === 1 ? '' : 's'})` : ''} ${nargs === 1 && !given ? 'was' : 'were'} given`)
+      raise(
+        'TypeError',
+        `${posName(code)}() takes ${dflt > 0 ? 'at most' : 'exactly'} ${n} argument${n === 1 ? '' : 's'} (${nargs + given} given)`,
+      )
+    raise(
+      'TypeError',
+      `${posName(code)}() takes ${takes} positional argument${n === 1 && dflt === 0 ? '' : 's'} but ${nargs}${given ? ` positional argument${nargs === 1 ? '' : 's'} (and ${given} keyword-only argument${given === 1 ? '' : 's'})` : ''} ${nargs === 1 && !given ? 'was' : 'were'} given`,
+    )
   }
   const m = nargs < n ? nargs : n
   for (let i = 0; i < m; i++) L[i] = own(args[i])
@@ -175,10 +197,22 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
     else missing.push(name)
   }
   if (missing.length > 0) {
-    if (R.profile.py2) raise('TypeError', `${posName(code)}() takes ${nd ? 'at least' : 'exactly'} ${n - nd} argument${n - nd === 1 ? '' : 's'} (${nargs} given)`)
+    if (R.profile.py2)
+      raise(
+        'TypeError',
+        `${posName(code)}() takes ${nd ? 'at least' : 'exactly'} ${n - nd} argument${n - nd === 1 ? '' : 's'} (${nargs} given)`,
+      )
     const q = missing.map((s) => `'${s}'`)
-    const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1]
-    raise('TypeError', `${posName(code)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`)
+    const list =
+      q.length === 1
+        ? q[0]
+        : q.length === 2
+          ? `${q[0]} and ${q[1]}`
+          : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1]
+    raise(
+      'TypeError',
+      `${posName(code)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+    )
   }
 }
 
@@ -211,7 +245,13 @@ export function enterFrame(): void {
 
 /** Run a Python function. Consumes args/kw per the ownership rules above. */
 /** `borrowed`: how many leading args the caller lends without a reference (never with `transfer`). */
-export function callFunction(fn: PyFunction, args: PyObject[], kw: Kw | null, transfer: boolean, borrowed: number): PyObject {
+export function callFunction(
+  fn: PyFunction,
+  args: PyObject[],
+  kw: Kw | null,
+  transfer: boolean,
+  borrowed: number,
+): PyObject {
   const code = fn.code.info
   const f = new Frame(code, fn.globals, fn, ctl.current)
   try {

@@ -23,7 +23,8 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
   if (bases.length === 1) {
     const b = bases[0]
     if (!(b instanceof PyType)) raise('TypeError', `bases must be types`)
-    if (b === R.T.bool || b === R.T.NoneType || b === R.T.function) raise('TypeError', `type '${b.name}' is not an acceptable base type`)
+    if (b === R.T.bool || b === R.T.NoneType || b === R.T.function)
+      raise('TypeError', `type '${b.name}' is not an acceptable base type`)
     base = b
   }
   const dict = R.dict()
@@ -34,11 +35,14 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
   const slots = dictGetStr(ns, '__slots__')
   const baseSlots = base.allSlots
   if (slots !== null) {
-    const names = slots instanceof PyStr ? [slots.value] : listFromIterable(slots).map((s) => {
-      const v = (s as PyStr).value
-      decref(s)
-      return v
-    })
+    const names =
+      slots instanceof PyStr
+        ? [slots.value]
+        : listFromIterable(slots).map((s) => {
+            const v = (s as PyStr).value
+            decref(s)
+            return v
+          })
     t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__')
     t.hasDict = names.includes('__dict__') || (base !== R.T.object && base.hasDict && !base.builtin)
     t.weakrefable = names.includes('__weakref__') || (base !== R.T.object && base.weakrefable)
@@ -103,7 +107,12 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
   let inst: PyObject
   if (newf instanceof PyDescriptor && newf.type === R.T.staticmethod) {
     const all = [incref(t as PyObject), ...args.map((a) => incref(a))]
-    inst = call(newf.fget as PyObject, all, kw ? { names: kw.names, values: kw.values.map((v) => incref(v)) } : null, false)
+    inst = call(
+      newf.fget as PyObject,
+      all,
+      kw ? { names: kw.names, values: kw.values.map((v) => incref(v)) } : null,
+      false,
+    )
     if (!(inst instanceof PyInstance) || !R.T.object || inst.type !== t) {
       for (const a of args) decref(a)
       if (kw) for (const v of kw.values) decref(v)

@@ -192,7 +192,10 @@ function constExpr(e: Extract<Expr, { k: 'Const' }>): E {
 }
 
 /** Evaluate a list of argument expressions into positional args and keywords (owned references). */
-function compileArgs(args: { kind: string; name: string | null; value: Expr }[], ctx: Ctx): (f: Frame, pos: PyObject[]) => Kw | null {
+function compileArgs(
+  args: { kind: string; name: string | null; value: Expr }[],
+  ctx: Ctx,
+): (f: Frame, pos: PyObject[]) => Kw | null {
   const simple = args.every((a) => a.kind === 'pos')
   const cs = args.map((a) => compileExpr(a.value, ctx))
   if (simple) {
@@ -229,7 +232,8 @@ function compileArgs(args: { kind: string; name: string | null; value: Expr }[],
           kw.values.push(v)
         } else {
           try {
-            if (!(v instanceof PyDict)) raise('TypeError', `argument after ** must be a mapping, not ${v.type.name}`)
+            if (!(v instanceof PyDict))
+              raise('TypeError', `argument after ** must be a mapping, not ${v.type.name}`)
             if (kw === null) kw = { names: [], values: [] }
             for (const en of v.map.values()) {
               const k = (en.key as PyStr).value
@@ -268,7 +272,11 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
         if (d instanceof PyFunction && (obj.dict === null || !obj.dict.map.has(name))) meth = d
       } else if (!(obj instanceof PyNative && obj.type === R.T.frame)) {
         const d = obj.type.mro.length > 0 && !(obj.type === R.T.type) ? lookupType(obj.type, name) : null
-        if (d instanceof PyBuiltin && d.self === null && !(obj instanceof PyInstance && obj.dict?.map.has(name))) {
+        if (
+          d instanceof PyBuiltin &&
+          d.self === null &&
+          !(obj instanceof PyInstance && obj.dict?.map.has(name))
+        ) {
           const pos: PyObject[] = []
           let kw: Kw | null
           try {
@@ -360,8 +368,12 @@ function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
 /** Build a function object from a definition (MAKE_FUNCTION): defaults, closure cells, qualname. */
 export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
   const info = ctx.compileFunction(fn, ctx)
-  const defaults = fn.params.filter((p) => p.kind === 'pos' && p.default !== null).map((p) => compileExpr(p.default as Expr, ctx))
-  const kwdefs = fn.params.filter((p) => p.kind === 'kwonly' && p.default !== null).map((p) => ({ name: p.name, c: compileExpr(p.default as Expr, ctx) }))
+  const defaults = fn.params
+    .filter((p) => p.kind === 'pos' && p.default !== null)
+    .map((p) => compileExpr(p.default as Expr, ctx))
+  const kwdefs = fn.params
+    .filter((p) => p.kind === 'kwonly' && p.default !== null)
+    .map((p) => ({ name: p.name, c: compileExpr(p.default as Expr, ctx) }))
   const scope = fn.scope as ScopeInfo
   const freeLoads = scope.freevars.map((n) => {
     const r = ctx.scope.resolve(n)
@@ -383,7 +395,15 @@ export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
       decref(v)
     }
     const closure = freeLoads.length ? R.tuple(freeLoads.map((i) => incref(f.cells[i]))) : null
-    const func = new PyFunction(R.T.function, incref(code), incref(f.globals), R.intern(fn.name), dv.length ? R.tuple(dv) : null, kd, closure)
+    const func = new PyFunction(
+      R.T.function,
+      incref(code),
+      incref(f.globals),
+      R.intern(fn.name),
+      dv.length ? R.tuple(dv) : null,
+      kd,
+      closure,
+    )
     return R.born(func, 'other', true)
   }
 }
@@ -409,7 +429,15 @@ function buildComp(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx): E {
       decref(src)
     }
     const closure = freeLoads.length ? R.tuple(freeLoads.map((i) => incref(f.cells[i]))) : null
-    const func = new PyFunction(R.T.function, incref(code), incref(f.globals), R.intern(info.name), null, null, closure)
+    const func = new PyFunction(
+      R.T.function,
+      incref(code),
+      incref(f.globals),
+      R.intern(info.name),
+      null,
+      null,
+      closure,
+    )
     if (isCall) {
       R.born(func, 'other', true)
       try {
@@ -694,12 +722,15 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Starred':
       throw new PyErrorCompile('starred expression', e.line)
     case 'Comp':
-      if (e.scope === null) return (ctx as unknown as { inlineComp: (e: Expr, c: Ctx) => E }).inlineComp(e, ctx)
+      if (e.scope === null)
+        return (ctx as unknown as { inlineComp: (e: Expr, c: Ctx) => E }).inlineComp(e, ctx)
       return buildComp(e, ctx)
     case 'Yield':
       throw new PyErrorCompile('yield inside an expression', e.line)
     case 'FString': {
-      const parts = e.parts.map((p) => (typeof p === 'string' ? p : { c: compileExpr(p.expr, ctx), conv: p.conv, spec: p.spec }))
+      const parts = e.parts.map((p) =>
+        typeof p === 'string' ? p : { c: compileExpr(p.expr, ctx), conv: p.conv, spec: p.spec },
+      )
       return (f) => {
         let out = ''
         for (const p of parts) {

@@ -133,7 +133,12 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
       if (starAt < 0 && items.length !== n) {
         for (const x of items) decref(x)
         if (items.length > n) raise('ValueError', `too many values to unpack (expected ${n})`)
-        raise('ValueError', R.profile.py2 ? `need more than ${items.length} value${items.length === 1 ? '' : 's'} to unpack` : `not enough values to unpack (expected ${n}, got ${items.length})`)
+        raise(
+          'ValueError',
+          R.profile.py2
+            ? `need more than ${items.length} value${items.length === 1 ? '' : 's'} to unpack`
+            : `not enough values to unpack (expected ${n}, got ${items.length})`,
+        )
       }
       if (starAt >= 0) {
         if (items.length < n - 1) {
@@ -167,7 +172,13 @@ function compileDelete(t: Expr, ctx: Ctx): S {
         const slot = ref.slot
         return (f) => {
           const old = f.locals[slot]
-          if (old === null) raise('UnboundLocalError', R.profile.version[1] >= 12 ? `cannot access local variable '${name}' where it is not associated with a value` : `local variable '${name}' referenced before assignment`)
+          if (old === null)
+            raise(
+              'UnboundLocalError',
+              R.profile.version[1] >= 12
+                ? `cannot access local variable '${name}' where it is not associated with a value`
+                : `local variable '${name}' referenced before assignment`,
+            )
           f.locals[slot] = null
           decref(old)
           return NORMAL
@@ -258,7 +269,12 @@ export function makeRaised(v: PyObject): PyExc {
     return inst as PyExc
   }
   if (v instanceof PyExc) return incref(v)
-  raise('TypeError', R.profile.py2 ? `exceptions must be old-style classes or derived from BaseException, not ${v.type.name}` : 'exceptions must derive from BaseException')
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? `exceptions must be old-style classes or derived from BaseException, not ${v.type.name}`
+      : 'exceptions must derive from BaseException',
+  )
 }
 
 function wrapLine(line: number, s: S, ctx: Ctx): S {
@@ -503,7 +519,13 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       return (f) => {
         if (ec === null) {
           const h = f.handled.length ? f.handled[f.handled.length - 1] : findHandled(f)
-          if (h === null) raise(R.profile.py2 ? 'TypeError' : 'RuntimeError', R.profile.py2 ? 'exceptions must be old-style classes or derived from BaseException, not NoneType' : 'No active exception to reraise')
+          if (h === null)
+            raise(
+              R.profile.py2 ? 'TypeError' : 'RuntimeError',
+              R.profile.py2
+                ? 'exceptions must be old-style classes or derived from BaseException, not NoneType'
+                : 'No active exception to reraise',
+            )
           throw new PyError(incref(h))
         }
         const v = ec(f)
@@ -543,7 +565,8 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
     }
     case 'FunctionDef': {
       let mk: E = makeFunctionExpr(s.fn, ctx)
-      for (let i = s.fn.decorators.length - 1; i >= 0; i--) mk = decorate(compileExpr(s.fn.decorators[i], ctx), mk)
+      for (let i = s.fn.decorators.length - 1; i >= 0; i--)
+        mk = decorate(compileExpr(s.fn.decorators[i], ctx), mk)
       const store = compileStore({ k: 'Name', id: s.fn.name, line: s.line, col: s.col }, ctx)
       return (f) => {
         store(f, mk(f))
@@ -591,7 +614,10 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
   const handlers = s.handlers.map((h) => ({
     type: h.type ? compileExpr(h.type, ctx) : null,
     store: h.name ? compileStore({ k: 'Name', id: h.name, line: h.line, col: h.col }, ctx) : null,
-    del: h.name && !R.profile.py2 ? compileDelete({ k: 'Name', id: h.name, line: h.line, col: h.col }, ctx) : null,
+    del:
+      h.name && !R.profile.py2
+        ? compileDelete({ k: 'Name', id: h.name, line: h.line, col: h.col }, ctx)
+        : null,
     body: compileBlock(h.body, ctx),
     line: h.line,
   }))
@@ -615,6 +641,13 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
       }
       // Handling: the exception is "current" (sys.exc_info) for the handler's duration.
       f.handled.push(exc)
+      if (py2) {
+        // Python 2 keeps (type, value, traceback) in the thread state; the instance holds no traceback.
+        const oldTb = f.lastTb
+        f.lastTb = exc.traceback
+        exc.traceback = null
+        if (oldTb !== null) decref(oldTb)
+      }
       let r: number
       try {
         if (h.store !== null) h.store(f, incref(exc))
@@ -715,7 +748,8 @@ function compileWith(s: Extract<Stmt, { k: 'With' }>, ctx: Ctx): S {
     try {
       const exit = lookupType(mgr.type, '__exit__')
       const enter = lookupType(mgr.type, '__enter__')
-      if (exit === null || enter === null) raise(R.profile.py2 ? 'AttributeError' : 'AttributeError', '__enter__')
+      if (exit === null || enter === null)
+        raise(R.profile.py2 ? 'AttributeError' : 'AttributeError', '__enter__')
       const v = callDescr(enter, mgr, [])
       if (store !== null) store(f, v)
       else decref(v)
@@ -758,7 +792,17 @@ export function setImporter(m: typeof importer): void {
 function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
   const bases = s.bases.map((b) => compileExpr(b, ctx))
   const info = ctx.compileFunction(
-    { name: s.name, params: [], body: s.body, isLambda: false, isGenerator: false, decorators: [], scope: s.scope, line: s.line, col: s.col },
+    {
+      name: s.name,
+      params: [],
+      body: s.body,
+      isLambda: false,
+      isGenerator: false,
+      decorators: [],
+      scope: s.scope,
+      line: s.line,
+      col: s.col,
+    },
     { ...ctx, className: s.name },
   )
   const scope = s.scope as NonNullable<typeof s.scope>
@@ -810,14 +854,21 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
 
 function compileImport(s: Extract<Stmt, { k: 'Import' | 'ImportFrom' }>, ctx: Ctx): S {
   if (s.k === 'Import') {
-    const stores = s.names.map((n) => ({ name: n.name, asname: n.asname, store: compileStore({ k: 'Name', id: n.asname ?? n.name.split('.')[0], line: s.line, col: s.col }, ctx) }))
+    const stores = s.names.map((n) => ({
+      name: n.name,
+      asname: n.asname,
+      store: compileStore({ k: 'Name', id: n.asname ?? n.name.split('.')[0], line: s.line, col: s.col }, ctx),
+    }))
     return (f) => {
       for (const n of stores) n.store(f, importer(n.asname ? n.name : n.name.split('.')[0]))
       return NORMAL
     }
   }
   if (s.module === '__future__') return () => NORMAL
-  const stores = s.names.map((n) => ({ name: n.name, store: compileStore({ k: 'Name', id: n.asname ?? n.name, line: s.line, col: s.col }, ctx) }))
+  const stores = s.names.map((n) => ({
+    name: n.name,
+    store: compileStore({ k: 'Name', id: n.asname ?? n.name, line: s.line, col: s.col }, ctx),
+  }))
   const modname = s.module
   return (f) => {
     const m = importer(modname)
@@ -829,7 +880,12 @@ function compileImport(s: Extract<Stmt, { k: 'Import' | 'ImportFrom' }>, ctx: Ct
         } catch (e) {
           if (e instanceof PyError) {
             decref(e.exc)
-            raise('ImportError', R.profile.py2 ? `cannot import name ${n.name}` : `cannot import name '${n.name}' from '${modname}' (unknown location)`)
+            raise(
+              'ImportError',
+              R.profile.py2
+                ? `cannot import name ${n.name}`
+                : `cannot import name '${n.name}' from '${modname}' (unknown location)`,
+            )
           }
           throw e
         }

@@ -80,7 +80,8 @@ function compileFunction(fn: FunctionDef, parent: Ctx): CodeInfo {
   const scope = fn.scope as ScopeInfo
   const info = codeInfo(fn.name, fn.line, scope, fn)
   const isClass = scope.kind === 'class'
-  const qual = isClass || parent.scope.kind === 'module' ? parent.qualPrefix + fn.name : parent.qualPrefix + fn.name
+  const qual =
+    isClass || parent.scope.kind === 'module' ? parent.qualPrefix + fn.name : parent.qualPrefix + fn.name
   ;(info as unknown as { qualname: string }).qualname = qual
   const ctx: Ctx = {
     ...parent,
@@ -100,7 +101,17 @@ function compileFunction(fn: FunctionDef, parent: Ctx): CodeInfo {
 function compileComprehension(e: Extract<Expr, { k: 'Comp' }>, parent: Ctx): CodeInfo {
   const scope = e.scope as ScopeInfo
   const name = e.kind === 'gen' ? '<genexpr>' : `<${e.kind}comp>`
-  const info = codeInfo(name, e.line, scope, { name, params: [{ name: '.0', kind: 'pos', default: null }], body: [], isLambda: false, isGenerator: e.kind === 'gen', decorators: [], scope, line: e.line, col: e.col })
+  const info = codeInfo(name, e.line, scope, {
+    name,
+    params: [{ name: '.0', kind: 'pos', default: null }],
+    body: [],
+    isLambda: false,
+    isGenerator: e.kind === 'gen',
+    decorators: [],
+    scope,
+    line: e.line,
+    col: e.col,
+  })
   ;(info as unknown as { qualname: string }).qualname = parent.qualPrefix + name
   const ctx: Ctx = { ...parent, scope, qualPrefix: parent.qualPrefix + name + '.<locals>.' }
   const first: E = (f) => incref(f.locals[0] as PyObject)
@@ -257,7 +268,13 @@ function hasYield(s: Stmt | Stmt[]): boolean {
         if (hasYield(x.body) || hasYield(x.orelse)) return true
         break
       case 'Try':
-        if (hasYield(x.body) || hasYield(x.orelse) || hasYield(x.finalbody) || x.handlers.some((h) => hasYield(h.body))) return true
+        if (
+          hasYield(x.body) ||
+          hasYield(x.orelse) ||
+          hasYield(x.finalbody) ||
+          x.handlers.some((h) => hasYield(h.body))
+        )
+          return true
         break
       case 'With':
         if (hasYield(x.body)) throw new PyErrorCompile('yield inside with', x.line)

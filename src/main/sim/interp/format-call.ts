@@ -47,7 +47,8 @@ export function formatValue(v: PyObject, spec: string): string {
     throw e
   }
   if (v instanceof PyStr) {
-    if (sp.type !== '' && sp.type !== 's') raise('ValueError', `Unknown format code '${sp.type}' for object of type 'str'`)
+    if (sp.type !== '' && sp.type !== 's')
+      raise('ValueError', `Unknown format code '${sp.type}' for object of type 'str'`)
     let s = v.value
     if (sp.precision !== null) s = s.slice(0, sp.precision)
     return pad(s, sp, '<')
@@ -94,11 +95,18 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       let v: PyObject
       let owned = false
       if (m[1] === '') {
-        if (auto >= args.length) raise('IndexError', R.profile.version[1] >= 12 ? `Replacement index ${auto} out of range for positional args tuple` : 'Replacement index ' + auto + ' out of range for positional args tuple')
+        if (auto >= args.length)
+          raise(
+            'IndexError',
+            R.profile.version[1] >= 12
+              ? `Replacement index ${auto} out of range for positional args tuple`
+              : 'Replacement index ' + auto + ' out of range for positional args tuple',
+          )
         v = args[auto++]
       } else if (/^\d+$/.test(m[1])) {
         const k = parseInt(m[1], 10)
-        if (k >= args.length) raise('IndexError', `Replacement index ${k} out of range for positional args tuple`)
+        if (k >= args.length)
+          raise('IndexError', `Replacement index ${k} out of range for positional args tuple`)
         v = args[k]
       } else {
         const x = kw?.get(m[1])
@@ -127,7 +135,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
           rest = rest.slice(b[0].length)
           continue
         }
-        raise('ValueError', 'Only \'.\' or \'[\' may follow \']\' in format field specifier')
+        raise('ValueError', "Only '.' or '[' may follow ']' in format field specifier")
       }
       try {
         if (conv === 'r') out += formatValue(R.str(repr(v)), spec)

@@ -26,6 +26,8 @@ export class Frame {
   handled: PyExc[] = []
   /** 2.7: the exception sys.exc_info() reports after a handler finished, until the frame returns. */
   lastExc: PyExc | null = null
+  /** 2.7: the traceback of lastExc (Python 2 exceptions do not own their traceback). */
+  lastTb: PyObject | null = null
   finished = false
   constructor(
     readonly code: CodeInfo,
@@ -69,6 +71,17 @@ export class Frame {
   /** The frame is done executing: release locals now, or hand them to the frame object if one exists. */
   finish(): void {
     this.finished = true
+    // 2.7 reset_exc_info: the exception this frame handled leaves sys.exc_info when the frame returns.
+    if (this.lastExc !== null) {
+      const e = this.lastExc
+      this.lastExc = null
+      decref(e)
+    }
+    if (this.lastTb !== null) {
+      const t = this.lastTb
+      this.lastTb = null
+      decref(t)
+    }
     const fo = this.frameObj
     if (fo === null) {
       this.releaseLocals()

@@ -44,7 +44,9 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
     },
   }
   const g = new PyNative(R.T.generator, [], null, 0, st)
-  ;(g as unknown as { qualname: string }).qualname = (fn.code.info as unknown as { qualname: string }).qualname
+  ;(g as unknown as { qualname: string }).qualname = (
+    fn.code.info as unknown as { qualname: string }
+  ).qualname
   return R.born(g, 'other', true)
 }
 

@@ -22,7 +22,18 @@ import {
   str,
   truthy,
 } from '../objects/ops'
-import { PyBuiltin, PyDict, PyInt, PyList, PyNative, PySet, PyStr, PyTuple, PyType, type NativeFn } from '../objects/types'
+import {
+  PyBuiltin,
+  PyDict,
+  PyInt,
+  PyList,
+  PyNative,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyType,
+  type NativeFn,
+} from '../objects/types'
 import { call } from './call'
 import { strFormat } from './format-call'
 import { formatFloatRepr } from '../objects/format'
@@ -37,8 +48,14 @@ function def(t: PyType, name: string, fn: NativeFn): void {
 function argCount(name: string, args: PyObject[], min: number, max: number): void {
   if (args.length < min || args.length > max) {
     if (min === max)
-      raise('TypeError', `${name}() takes exactly ${min === 0 ? 'no arguments' : min === 1 ? 'one argument' : min + ' arguments'} (${args.length} given)`)
-    raise('TypeError', `${name} expected at ${args.length < min ? 'least' : 'most'} ${args.length < min ? min : max} argument${(args.length < min ? min : max) === 1 ? '' : 's'}, got ${args.length}`)
+      raise(
+        'TypeError',
+        `${name}() takes exactly ${min === 0 ? 'no arguments' : min === 1 ? 'one argument' : min + ' arguments'} (${args.length} given)`,
+      )
+    raise(
+      'TypeError',
+      `${name} expected at ${args.length < min ? 'least' : 'most'} ${args.length < min ? min : max} argument${(args.length < min ? min : max) === 1 ? '' : 's'}, got ${args.length}`,
+    )
   }
 }
 
@@ -114,17 +131,21 @@ export function installMethods(): void {
   def(T.list, 'remove', (a, _k, s) => {
     const l = s as PyList
     const i = listIndex(l, a[0])
-    if (i < 0) raise('ValueError', R.profile.py2 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list')
+    if (i < 0)
+      raise('ValueError', R.profile.py2 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list')
     const [old] = l.items.splice(i, 1)
     decref(old)
     return incref(R.None)
   })
   def(T.list, 'index', (a, _k, s) => {
     const i = listIndex(s as PyList, a[0])
-    if (i < 0) raise('ValueError', R.profile.py2 ? `${repr(a[0])} is not in list` : `${repr(a[0])} is not in list`)
+    if (i < 0)
+      raise('ValueError', R.profile.py2 ? `${repr(a[0])} is not in list` : `${repr(a[0])} is not in list`)
     return R.int(i)
   })
-  def(T.list, 'count', (a, _k, s) => R.int((s as PyList).items.filter((x) => x === a[0] || eq(x, a[0])).length))
+  def(T.list, 'count', (a, _k, s) =>
+    R.int((s as PyList).items.filter((x) => x === a[0] || eq(x, a[0])).length),
+  )
   def(T.list, 'reverse', (_a, _k, s) => {
     ;(s as PyList).items.reverse()
     return incref(R.None)
@@ -157,7 +178,9 @@ export function installMethods(): void {
     if (i < 0) raise('ValueError', 'tuple.index(x): x not in tuple')
     return R.int(i)
   })
-  def(T.tuple, 'count', (a, _k, s) => R.int((s as PyTuple).items.filter((x) => x === a[0] || eq(x, a[0])).length))
+  def(T.tuple, 'count', (a, _k, s) =>
+    R.int((s as PyTuple).items.filter((x) => x === a[0] || eq(x, a[0])).length),
+  )
   // ---- dict
   const D = (s: PyObject | null) => s as PyDict
   def(T.dict, 'get', (a, _k, s) => {
@@ -185,7 +208,8 @@ export function installMethods(): void {
   })
   def(T.dict, 'popitem', (_a, _k, s) => {
     const d = D(s)
-    if (d.map.size === 0) raise('KeyError', R.profile.py2 ? 'popitem(): dictionary is empty' : 'popitem(): dictionary is empty')
+    if (d.map.size === 0)
+      raise('KeyError', R.profile.py2 ? 'popitem(): dictionary is empty' : 'popitem(): dictionary is empty')
     const keys = [...d.map.keys()]
     const hk = keys[keys.length - 1]
     const e = d.map.get(hk) as { key: PyObject; value: PyObject }
@@ -197,7 +221,13 @@ export function installMethods(): void {
     if (R.profile.py2) {
       const out: PyObject[] = []
       for (const e of d.map.values())
-        out.push(mode === 0 ? incref(e.key) : mode === 1 ? incref(e.value) : R.tuple([incref(e.key), incref(e.value)]))
+        out.push(
+          mode === 0
+            ? incref(e.key)
+            : mode === 1
+              ? incref(e.value)
+              : R.tuple([incref(e.key), incref(e.value)]),
+        )
       return R.list(out)
     }
     const t = mode === 0 ? R.T.dict_keys : mode === 1 ? R.T.dict_values : R.T.dict_items
@@ -215,11 +245,12 @@ export function installMethods(): void {
   def(T.dict, 'update', (a, k, s) => {
     const d = D(s)
     if (a.length) updateDict(d, a[0])
-    if (k) for (const [n, v] of k) {
-      const ks = R.str(n)
-      dictSet(d, ks, v)
-      decref(ks)
-    }
+    if (k)
+      for (const [n, v] of k) {
+        const ks = R.str(n)
+        dictSet(d, ks, v)
+        decref(ks)
+      }
     return incref(R.None)
   })
   def(T.dict, 'clear', (_a, _k, s) => {
@@ -314,7 +345,12 @@ export function installMethods(): void {
     def(T.set, name, fn)
     def(T.frozenset, name, fn)
   }
-  for (const [name, op] of [['union', '|'], ['intersection', '&'], ['difference', '-'], ['symmetric_difference', '^']] as const) {
+  for (const [name, op] of [
+    ['union', '|'],
+    ['intersection', '&'],
+    ['difference', '-'],
+    ['symmetric_difference', '^'],
+  ] as const) {
     const fn: NativeFn = (a, _k, s) => {
       let cur = incref(s as PyObject) as PySet
       for (const x of a) {
@@ -336,7 +372,13 @@ export function installMethods(): void {
       const items = listFromIterable(a[0])
       try {
         const parts = items.map((x, i) => {
-          if (!(x instanceof PyStr)) raise('TypeError', R.profile.py2 ? `sequence item ${i}: expected string, ${x.type.name} found` : `sequence item ${i}: expected str instance, ${x.type.name} found`)
+          if (!(x instanceof PyStr))
+            raise(
+              'TypeError',
+              R.profile.py2
+                ? `sequence item ${i}: expected string, ${x.type.name} found`
+                : `sequence item ${i}: expected str instance, ${x.type.name} found`,
+            )
           return x.value
         })
         if (items.length === 1 && items[0].type === t) return incref(items[0])
@@ -348,18 +390,52 @@ export function installMethods(): void {
     def(t, 'format', (a, k, s) => newStr(s, strFormat(S(s), a, k)))
     def(t, 'upper', (_a, _k, s) => newStr(s, S(s).toUpperCase()))
     def(t, 'lower', (_a, _k, s) => newStr(s, S(s).toLowerCase()))
-    def(t, 'title', (_a, _k, s) => newStr(s, S(s).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())))
+    def(t, 'title', (_a, _k, s) =>
+      newStr(
+        s,
+        S(s)
+          .toLowerCase()
+          .replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+      ),
+    )
     def(t, 'capitalize', (_a, _k, s) => newStr(s, S(s).charAt(0).toUpperCase() + S(s).slice(1).toLowerCase()))
-    def(t, 'swapcase', (_a, _k, s) => newStr(s, [...S(s)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')))
-    def(t, 'strip', (a, _k, s) => newStr(s, a.length && a[0] !== R.None ? stripChars(S(s), strArg(a[0], 'strip'), 3) : S(s).replace(WS, '')))
-    def(t, 'lstrip', (a, _k, s) => newStr(s, a.length && a[0] !== R.None ? stripChars(S(s), strArg(a[0], 'lstrip'), 1) : S(s).replace(/^[ \t\n\r\f\v]+/, '')))
-    def(t, 'rstrip', (a, _k, s) => newStr(s, a.length && a[0] !== R.None ? stripChars(S(s), strArg(a[0], 'rstrip'), 2) : S(s).replace(/[ \t\n\r\f\v]+$/, '')))
+    def(t, 'swapcase', (_a, _k, s) =>
+      newStr(s, [...S(s)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+    )
+    def(t, 'strip', (a, _k, s) =>
+      newStr(
+        s,
+        a.length && a[0] !== R.None ? stripChars(S(s), strArg(a[0], 'strip'), 3) : S(s).replace(WS, ''),
+      ),
+    )
+    def(t, 'lstrip', (a, _k, s) =>
+      newStr(
+        s,
+        a.length && a[0] !== R.None
+          ? stripChars(S(s), strArg(a[0], 'lstrip'), 1)
+          : S(s).replace(/^[ \t\n\r\f\v]+/, ''),
+      ),
+    )
+    def(t, 'rstrip', (a, _k, s) =>
+      newStr(
+        s,
+        a.length && a[0] !== R.None
+          ? stripChars(S(s), strArg(a[0], 'rstrip'), 2)
+          : S(s).replace(/[ \t\n\r\f\v]+$/, ''),
+      ),
+    )
     def(t, 'split', (a, k, s) => {
-      const sep = a.length && a[0] !== R.None ? strArg(a[0], 'split') : (k?.get('sep') as PyStr | undefined)?.value ?? null
+      const sep =
+        a.length && a[0] !== R.None
+          ? strArg(a[0], 'split')
+          : ((k?.get('sep') as PyStr | undefined)?.value ?? null)
       const max = a.length > 1 ? Number((a[1] as PyInt).value) : -1
       let parts: string[]
       if (sep === null) {
-        parts = S(s).trim().split(/[ \t\n\r\f\v]+/).filter((x) => x !== '')
+        parts = S(s)
+          .trim()
+          .split(/[ \t\n\r\f\v]+/)
+          .filter((x) => x !== '')
         if (max >= 0 && parts.length > max + 1) {
           const rest = S(s).trim()
           parts = []
@@ -382,16 +458,34 @@ export function installMethods(): void {
     def(t, 'rsplit', (a, _k, s) => {
       const sep = a.length && a[0] !== R.None ? strArg(a[0], 'rsplit') : null
       const max = a.length > 1 ? Number((a[1] as PyInt).value) : -1
-      let parts = sep === null ? S(s).trim().split(/\s+/).filter((x) => x) : S(s).split(sep)
-      if (max >= 0 && parts.length > max + 1) parts = [parts.slice(0, parts.length - max).join(sep ?? ' '), ...parts.slice(parts.length - max)]
+      let parts =
+        sep === null
+          ? S(s)
+              .trim()
+              .split(/\s+/)
+              .filter((x) => x)
+          : S(s).split(sep)
+      if (max >= 0 && parts.length > max + 1)
+        parts = [parts.slice(0, parts.length - max).join(sep ?? ' '), ...parts.slice(parts.length - max)]
       return R.list(parts.map((p) => newStr(s, p)))
     })
-    def(t, 'splitlines', (_a, _k, s) => R.list(S(s).split(/\r\n|\n|\r/).filter((x, i, arr) => i < arr.length - 1 || x !== '').map((p) => newStr(s, p))))
+    def(t, 'splitlines', (_a, _k, s) =>
+      R.list(
+        S(s)
+          .split(/\r\n|\n|\r/)
+          .filter((x, i, arr) => i < arr.length - 1 || x !== '')
+          .map((p) => newStr(s, p)),
+      ),
+    )
     def(t, 'replace', (a, _k, s) => {
       const old = strArg(a[0], 'replace')
       const nw = strArg(a[1], 'replace')
       let count = a.length > 2 ? Number((a[2] as PyInt).value) : -1
-      if (count < 0) return newStr(s, old === '' ? S(s).split('').join(nw).replace(/^/, nw) + nw : S(s).split(old).join(nw))
+      if (count < 0)
+        return newStr(
+          s,
+          old === '' ? S(s).split('').join(nw).replace(/^/, nw) + nw : S(s).split(old).join(nw),
+        )
       let out = ''
       let rest = S(s)
       while (count-- > 0) {
@@ -412,7 +506,9 @@ export function installMethods(): void {
       if (p instanceof PyTuple) return R.bool(p.items.some((x) => S(s).endsWith((x as PyStr).value)))
       return R.bool(S(s).endsWith(strArg(p, 'endswith')))
     })
-    def(t, 'find', (a, _k, s) => R.int(S(s).indexOf(strArg(a[0], 'find'), a.length > 1 ? Number((a[1] as PyInt).value) : 0)))
+    def(t, 'find', (a, _k, s) =>
+      R.int(S(s).indexOf(strArg(a[0], 'find'), a.length > 1 ? Number((a[1] as PyInt).value) : 0)),
+    )
     def(t, 'rfind', (a, _k, s) => R.int(S(s).lastIndexOf(strArg(a[0], 'rfind'))))
     def(t, 'index', (a, _k, s) => {
       const i = S(s).indexOf(strArg(a[0], 'index'))
@@ -440,8 +536,12 @@ export function installMethods(): void {
       const left = Math.floor(n / 2) + (n & w & 1)
       return newStr(s, fill.repeat(left) + v + fill.repeat(n - left))
     })
-    def(t, 'ljust', (a, _k, s) => newStr(s, S(s).padEnd(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')))
-    def(t, 'rjust', (a, _k, s) => newStr(s, S(s).padStart(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')))
+    def(t, 'ljust', (a, _k, s) =>
+      newStr(s, S(s).padEnd(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')),
+    )
+    def(t, 'rjust', (a, _k, s) =>
+      newStr(s, S(s).padStart(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')),
+    )
     def(t, 'zfill', (a, _k, s) => {
       const w = Number((a[0] as PyInt).value)
       const v = S(s)
@@ -461,9 +561,13 @@ export function installMethods(): void {
   // ---- int / float
   def(T.int, 'bit_length', (_a, _k, s) => {
     const v = (s as PyInt).value
-    return R.int(v === 0 || v === 0n ? 0 : (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2).length)
+    return R.int(
+      v === 0 || v === 0n ? 0 : (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2).length,
+    )
   })
-  def(T.float, 'is_integer', (_a, _k, s) => R.bool(Number.isInteger((s as unknown as { value: number }).value)))
+  def(T.float, 'is_integer', (_a, _k, s) =>
+    R.bool(Number.isInteger((s as unknown as { value: number }).value)),
+  )
   def(T.float, '__repr__', (_a, _k, s) => R.str(formatFloatRepr((s as unknown as { value: number }).value)))
   def(T.object, '__repr__', (_a, _k, s) => R.str(reprDefault(s as PyObject)))
   def(T.object, '__str__', (_a, _k, s) => R.str(str(s as PyObject)))

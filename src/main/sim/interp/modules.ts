@@ -11,7 +11,17 @@ import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun, gcLink } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
-import { callDescr, dictSet, dictSetStr, getAttr, getItem, isInstance, listFromIterable, repr, setAttr } from '../objects/ops'
+import {
+  callDescr,
+  dictSet,
+  dictSetStr,
+  getAttr,
+  getItem,
+  isInstance,
+  listFromIterable,
+  repr,
+  setAttr,
+} from '../objects/ops'
 import {
   PyCell,
   PyDict,
@@ -106,17 +116,20 @@ export function makeModules(): Map<string, PyModule> {
   incref(R.garbage)
   mods.set('gc', mod('gc', gcEntries))
 
-  mods.set('copy', mod('copy', {
-    copy: F('copy', (a) => shallowCopy(a[0])),
-    deepcopy: F('deepcopy', (a) => {
-      const memo = new Map<PyObject, PyObject>()
-      try {
-        return deepCopy(a[0], memo)
-      } finally {
-        for (const v of memo.values()) decref(v)
-      }
+  mods.set(
+    'copy',
+    mod('copy', {
+      copy: F('copy', (a) => shallowCopy(a[0])),
+      deepcopy: F('deepcopy', (a) => {
+        const memo = new Map<PyObject, PyObject>()
+        try {
+          return deepCopy(a[0], memo)
+        } finally {
+          for (const v of memo.values()) decref(v)
+        }
+      }),
     }),
-  }))
+  )
 
   mods.set('collections', mod('collections', { namedtuple: F('namedtuple', (a, k) => namedtuple(a, k)) }))
 
@@ -164,7 +177,8 @@ function shallowCopy(o: PyObject): PyObject {
     incref(o.type)
     decref(o.type)
     if (o.dict !== null) for (const e of o.dict.map.values()) dictSet(R.instanceDict(n), e.key, e.value)
-    if (o.slots !== null && n.slots !== null) o.slots.forEach((v, i) => ((n.slots as (PyObject | null)[])[i] = v === null ? null : incref(v)))
+    if (o.slots !== null && n.slots !== null)
+      o.slots.forEach((v, i) => ((n.slots as (PyObject | null)[])[i] = v === null ? null : incref(v)))
     return n
   }
   return incref(o)
@@ -216,7 +230,8 @@ function deepCopy(o: PyObject, memo: Map<PyObject, PyObject>): PyObject {
         dictSet(R.instanceDict(n), e.key, v)
         decref(v)
       }
-    if (o.slots !== null && n.slots !== null) o.slots.forEach((v, i) => ((n.slots as (PyObject | null)[])[i] = v === null ? null : deepCopy(v, memo)))
+    if (o.slots !== null && n.slots !== null)
+      o.slots.forEach((v, i) => ((n.slots as (PyObject | null)[])[i] = v === null ? null : deepCopy(v, memo)))
     return n
   }
   return incref(o)
@@ -225,12 +240,17 @@ function deepCopy(o: PyObject, memo: Map<PyObject, PyObject>): PyObject {
 function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   const name = (a[0] as PyStr).value
   let fields: string[]
-  if (a[1] instanceof PyStr) fields = a[1].value.replace(/,/g, ' ').split(/\s+/).filter((x) => x)
-  else fields = listFromIterable(a[1]).map((x) => {
-    const v = (x as PyStr).value
-    decref(x)
-    return v
-  })
+  if (a[1] instanceof PyStr)
+    fields = a[1].value
+      .replace(/,/g, ' ')
+      .split(/\s+/)
+      .filter((x) => x)
+  else
+    fields = listFromIterable(a[1]).map((x) => {
+      const v = (x as PyStr).value
+      decref(x)
+      return v
+    })
   const ns = R.dict()
   const slots = R.tuple([])
   dictSetStr(ns, '__slots__', slots)
@@ -242,23 +262,53 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   t.hasDict = false
   const tupleCtor = (args: PyObject[], kw: Map<string, PyObject> | null): PyObject => {
     const vals: (PyObject | null)[] = fields.map((_, i) => (i < args.length ? args[i] : null))
-    if (args.length > fields.length) raise('TypeError', `${name}.__new__() takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`)
-    if (kw) for (const [kk, v] of kw) {
-      const i = fields.indexOf(kk)
-      if (i < 0) raise('TypeError', `${name}.__new__() got an unexpected keyword argument '${kk}'`)
-      vals[i] = v
-    }
+    if (args.length > fields.length)
+      raise(
+        'TypeError',
+        `${name}.__new__() takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`,
+      )
+    if (kw)
+      for (const [kk, v] of kw) {
+        const i = fields.indexOf(kk)
+        if (i < 0) raise('TypeError', `${name}.__new__() got an unexpected keyword argument '${kk}'`)
+        vals[i] = v
+      }
     const missing = fields.filter((_, i) => vals[i] === null)
-    if (missing.length) raise('TypeError', `${name}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `'${m}'`).join(' and ')}`)
-    return R.born(new PyTuple(t, vals.map((v) => incref(v as PyObject))), 'tuple:' + fields.length, true)
+    if (missing.length)
+      raise(
+        'TypeError',
+        `${name}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `'${m}'`).join(' and ')}`,
+      )
+    return R.born(
+      new PyTuple(
+        t,
+        vals.map((v) => incref(v as PyObject)),
+      ),
+      'tuple:' + fields.length,
+      true,
+    )
   }
   const newFn = F('__new__', (args, kw) => tupleCtor(args.slice(1), kw))
-  const sm = R.born(new (R.T.staticmethod.constructor as never as typeof import('../objects/types').PyDescriptor)(R.T.staticmethod, newFn), 'other', true)
+  const sm = R.born(
+    new (R.T.staticmethod.constructor as never as typeof import('../objects/types').PyDescriptor)(
+      R.T.staticmethod,
+      newFn,
+    ),
+    'other',
+    true,
+  )
   dictSetStr(t.dict, '__new__', sm)
   decref(sm)
   fields.forEach((fname, i) => {
     const getter = F(fname, (args) => incref((args[0] as PyTuple).items[i]))
-    const prop = R.born(new (R.T.property.constructor as never as typeof import('../objects/types').PyDescriptor)(R.T.property, getter), 'other', true)
+    const prop = R.born(
+      new (R.T.property.constructor as never as typeof import('../objects/types').PyDescriptor)(
+        R.T.property,
+        getter,
+      ),
+      'other',
+      true,
+    )
     dictSetStr(t.dict, fname, prop)
     decref(prop)
   })
@@ -273,13 +323,21 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   m('_replace', (args, kw, self) => {
     const src = self as PyTuple
     const vals = src.items.slice()
-    if (kw) for (const [kk, v] of kw) {
-      const i = fields.indexOf(kk)
-      if (i < 0) raise('ValueError', `Got unexpected field names: ['${kk}']`)
-      vals[i] = v
-    }
+    if (kw)
+      for (const [kk, v] of kw) {
+        const i = fields.indexOf(kk)
+        if (i < 0) raise('ValueError', `Got unexpected field names: ['${kk}']`)
+        vals[i] = v
+      }
     void args
-    return R.born(new PyTuple(t, vals.map((v) => incref(v))), 'tuple:' + fields.length, true)
+    return R.born(
+      new PyTuple(
+        t,
+        vals.map((v) => incref(v)),
+      ),
+      'tuple:' + fields.length,
+      true,
+    )
   })
   m('_asdict', (_args, _kw, self) => {
     const d = R.dict()

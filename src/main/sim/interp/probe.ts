@@ -24,7 +24,8 @@ export function installProbes(probes: ProbeResult[], _source: string, py2: boole
       try {
         const m = parseModule(p.expression, { py2: false })
         void py2
-        if (m.body.length !== 1 || m.body[0].k !== 'Expr') return { p, c: null, err: 'SyntaxError: probe must be one expression' }
+        if (m.body.length !== 1 || m.body[0].k !== 'Expr')
+          return { p, c: null, err: 'SyntaxError: probe must be one expression' }
         return { p, c: compileExpr(m.body[0].value, ctx), err: null }
       } catch (e) {
         return { p, c: null, err: `SyntaxError: ${(e as Error).message}` }

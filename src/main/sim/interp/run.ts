@@ -13,7 +13,16 @@ import '../objects/dealloc'
 import { lookupType, typeModified } from '../objects/lookup'
 import { excStr, getAttrOrNull, repr, setGeneratorHook, dictSetStr, truthy } from '../objects/ops'
 import { setTruthy, setTrueDivision } from '../objects/number'
-import { PyDict, PyExc, PyInstance, PyModule, PyNative, PyTraceback, PyWeakref, PyType } from '../objects/types'
+import {
+  PyDict,
+  PyExc,
+  PyInstance,
+  PyModule,
+  PyNative,
+  PyTraceback,
+  PyWeakref,
+  PyType,
+} from '../objects/types'
 import type { Module } from '../parse/ast'
 import type { Profile } from '../profiles'
 import { call, ctl, setGeneratorMaker, setLookupCall, setTypeCaller } from './call'
@@ -48,7 +57,9 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
     unraisable: (err, where) => {
       const e = err.exc
       const msg = excStr(e)
-      rt.stderr.push(`Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`)
+      rt.stderr.push(
+        `Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`,
+      )
       decref(e)
     },
     collect: (g) => collect(g),
@@ -79,7 +90,12 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   // super() objects and weakrefs need attribute/call behaviour beyond the generic protocol
   superHook()
   const weakrefCallFn = (() => {
-    const b = new (builtinCtor())(R.T.builtin_function_or_method, '__call__', (a: PyObject[]) => weakrefCall(a[0] as PyWeakref), null)
+    const b = new (builtinCtor())(
+      R.T.builtin_function_or_method,
+      '__call__',
+      (a: PyObject[]) => weakrefCall(a[0] as PyWeakref),
+      null,
+    )
     b.refcnt = 1 << 30
     return b
   })()
@@ -105,13 +121,29 @@ function raiseImport(name: string): never {
 
 import { setSuperHook } from '../objects/hooks'
 function superHook(): void {
-  setSuperHook((o, name) => (o instanceof PyNative && o.type === R.T.super ? superGetAttr(o, name) : undefined))
+  setSuperHook((o, name) =>
+    o instanceof PyNative && o.type === R.T.super ? superGetAttr(o, name) : undefined,
+  )
 }
 
 export function moduleCode(): CodeInfo {
   return {
-    name: '<module>', firstLine: 1, nlocals: 0, argcount: 0, kwonly: [], varargs: false, varkw: false, paramNames: [],
-    cellParamSlots: [], ncells: 0, nfree: 0, cellvars: [], freevars: [], varnames: [], isGenerator: false, run: null,
+    name: '<module>',
+    firstLine: 1,
+    nlocals: 0,
+    argcount: 0,
+    kwonly: [],
+    varargs: false,
+    varkw: false,
+    paramNames: [],
+    cellParamSlots: [],
+    ncells: 0,
+    nfree: 0,
+    cellvars: [],
+    freevars: [],
+    varnames: [],
+    isGenerator: false,
+    run: null,
   }
 }
 
@@ -148,7 +180,10 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   } catch (e) {
     if (e instanceof PyError) {
       const exc = e.exc
-      if (exc.traceback === null || ((exc.traceback.frame as PyNative).extra as { frame: Frame }).frame !== f) {
+      if (
+        exc.traceback === null ||
+        ((exc.traceback.frame as PyNative).extra as { frame: Frame }).frame !== f
+      ) {
         const fo = f.object()
         const tb = R.born(new PyTraceback(R.T.traceback, exc.traceback, incref(fo), f.line), 'other', true)
         exc.traceback = tb
@@ -159,7 +194,9 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
       if (!R.profile.py2 && exc.context !== null && !exc.suppressContext) {
         const c = exc.context
         const cm = excStr(c)
-        chain = formatTraceback(c) + `${c.type.name}${cm ? ': ' + cm : ''}\n\nDuring handling of the above exception, another exception occurred:\n\n`
+        chain =
+          formatTraceback(c) +
+          `${c.type.name}${cm ? ': ' + cm : ''}\n\nDuring handling of the above exception, another exception occurred:\n\n`
       }
       const tname = exc.type.builtin ? exc.type.name : exc.type.name
       writeOut(chain + formatTraceback(exc) + `${tname}${msg ? ': ' + msg : ''}\n`, true)

@@ -131,7 +131,14 @@ export function bootstrap(rt: Runtime): void {
     if (name === 'StandardError' && !rt.profile.py2) continue
     if (name === 'RecursionError' && rt.profile.py2) continue
     let b = base === '' ? object : rt.E[base]
-    if (rt.profile.py2 && base === 'Exception' && name !== 'StopIteration' && name !== 'Warning' && name !== 'StandardError') b = rt.E.StandardError ?? b
+    if (
+      rt.profile.py2 &&
+      base === 'Exception' &&
+      name !== 'StopIteration' &&
+      name !== 'Warning' &&
+      name !== 'StandardError'
+    )
+      b = rt.E.StandardError ?? b
     const t = mkType(rt, name, b, { isException: true, hasDict: false })
     t.type = type
     t.dict.type = T.dict
@@ -141,7 +148,14 @@ export function bootstrap(rt: Runtime): void {
     // StandardError is created after some of its children above; fix their bases.
     for (const [name, base] of EXC_TREE) {
       const t = rt.E[name]
-      if (!t || base !== 'Exception' || name === 'StopIteration' || name === 'Warning' || name === 'StandardError') continue
+      if (
+        !t ||
+        base !== 'Exception' ||
+        name === 'StopIteration' ||
+        name === 'Warning' ||
+        name === 'StandardError'
+      )
+        continue
       t.base = rt.E.StandardError
       t.mro = [t, ...rt.E.StandardError.mro]
     }

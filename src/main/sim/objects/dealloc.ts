@@ -16,7 +16,7 @@
  * Simplifications:
  * - Every container type uses the trashcan (CPython: list, tuple, dict, set, instances, frames, ...).
  */
-import { PyObject, decref, setDeallocHook } from './object'
+import { PyObject, decref, incref, setDeallocHook } from './object'
 import { PyError, R } from './runtime'
 import {
   PyBuiltin,
@@ -75,7 +75,7 @@ function finalize(o: PyInstance): boolean {
   o.refcnt = 1 // temporarily resurrect
   o.finalized = true
   try {
-    decref(R.hooks.call(del, [o]))
+    decref(R.hooks.call(del, [incref(o)]))
   } catch (e) {
     if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
     else throw e
@@ -138,7 +138,14 @@ function deallocNow(o: PyObject): void {
       o.dict = null
       if (d !== null) {
         // 3.12+ inline values die with the object; a separate dict object is released as a whole.
-        decref(d)
+        if (d.inline && d.refcnt === 1) {
+          const entries = [...d.map.values()]
+          d.map.clear()
+          for (const e of entries) {
+            decref(e.key)
+            decref(e.value)
+          }
+        } else decref(d)
       }
     }
     const t = o.type

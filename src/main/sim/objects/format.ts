@@ -17,7 +17,12 @@ function shortest(v: number): { digits: string; exp: number } {
 function place(neg: boolean, digits: string, exp: number, forceExp: boolean, minFrac: boolean): string {
   let s: string
   if (forceExp) {
-    s = digits[0] + (digits.length > 1 ? '.' + digits.slice(1) : '') + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0')
+    s =
+      digits[0] +
+      (digits.length > 1 ? '.' + digits.slice(1) : '') +
+      'e' +
+      (exp < 0 ? '-' : '+') +
+      String(Math.abs(exp)).padStart(2, '0')
   } else if (exp < 0) s = '0.' + '0'.repeat(-exp - 1) + digits
   else if (digits.length <= exp + 1) s = digits + '0'.repeat(exp + 1 - digits.length) + (minFrac ? '.0' : '')
   else s = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1)

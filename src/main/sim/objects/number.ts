@@ -15,8 +15,19 @@ import { callDescr, getItem, repr, str, hashKey, listFromIterable } from './ops'
 import { formatE, formatF, formatG, formatFloatRepr } from './format'
 
 const OPNAMES: Record<string, string> = {
-  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
-  '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor', '@': 'matmul',
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'truediv',
+  '//': 'floordiv',
+  '%': 'mod',
+  '**': 'pow',
+  '<<': 'lshift',
+  '>>': 'rshift',
+  '&': 'and',
+  '|': 'or',
+  '^': 'xor',
+  '@': 'matmul',
 }
 
 function big(v: number | bigint): bigint {
@@ -33,18 +44,18 @@ function floorDiv(a: number | bigint, b: number | bigint): number | bigint {
   const x = big(a)
   const y = big(b)
   const q = x / y
-  return (x % y !== 0n && (x < 0n) !== (y < 0n)) ? q - 1n : q
+  return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q
 }
 
 function floorMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
     const m = a % b
-    return m !== 0 && (m < 0) !== (b < 0) ? m + b : m === 0 ? 0 : m
+    return m !== 0 && m < 0 !== b < 0 ? m + b : m === 0 ? 0 : m
   }
   const x = big(a)
   const y = big(b)
   const m = x % y
-  return m !== 0n && (m < 0n) !== (y < 0n) ? m + y : m
+  return m !== 0n && m < 0n !== y < 0n ? m + y : m
 }
 
 function intOp(op: string, a: PyInt, b: PyInt): PyObject {
@@ -76,17 +87,35 @@ function intOp(op: string, a: PyInt, b: PyInt): PyObject {
     }
     case '//':
     case '%': {
-      if (y === 0 || y === 0n) raise('ZeroDivisionError', op === '%' ? R.profile.messages.zeroDivisionModulo : R.profile.messages.zeroDivision)
+      if (y === 0 || y === 0n)
+        raise(
+          'ZeroDivisionError',
+          op === '%' ? R.profile.messages.zeroDivisionModulo : R.profile.messages.zeroDivision,
+        )
       return mkInt(op === '//' ? floorDiv(x, y) : floorMod(x, y), long)
     }
     case '/': {
-      if (y === 0 || y === 0n) raise('ZeroDivisionError', R.profile.py2 && !trueDiv ? R.profile.messages.zeroDivision : R.profile.py2 ? 'division by zero' : R.profile.messages.zeroDivision)
+      if (y === 0 || y === 0n)
+        raise(
+          'ZeroDivisionError',
+          R.profile.py2 && !trueDiv
+            ? R.profile.messages.zeroDivision
+            : R.profile.py2
+              ? 'division by zero'
+              : R.profile.messages.zeroDivision,
+        )
       if (R.profile.py2 && !trueDiv) return mkInt(floorDiv(x, y), long)
       return R.float(Number(x) / Number(y))
     }
     case '**': {
       if ((typeof y === 'number' ? y : Number(y)) < 0) {
-        if (x === 0 || x === 0n) raise('ZeroDivisionError', R.profile.py2 ? '0.0 cannot be raised to a negative power' : '0.0 cannot be raised to a negative power')
+        if (x === 0 || x === 0n)
+          raise(
+            'ZeroDivisionError',
+            R.profile.py2
+              ? '0.0 cannot be raised to a negative power'
+              : '0.0 cannot be raised to a negative power',
+          )
         return R.float(Math.pow(Number(x), Number(y)))
       }
       if (fast) {
@@ -142,15 +171,19 @@ function floatOp(op: string, x: number, y: number): PyObject {
     case '%': {
       if (y === 0) raise('ZeroDivisionError', R.profile.messages.floatModuloZero)
       let m = x % y
-      if (m !== 0 && (m < 0) !== (y < 0)) m += y
+      if (m !== 0 && m < 0 !== y < 0) m += y
       return R.float(m === 0 ? (y < 0 ? -0 : 0) : m)
     }
     case '**': {
       if (x === 0 && y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power')
       const r = Math.pow(x, y)
       if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y))
-        raise('ValueError', R.profile.py2 ? 'negative number cannot be raised to a fractional power' : 'math domain error')
-      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise('OverflowError', '(34, \'Numerical result out of range\')')
+        raise(
+          'ValueError',
+          R.profile.py2 ? 'negative number cannot be raised to a fractional power' : 'math domain error',
+        )
+      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
+        raise('OverflowError', "(34, 'Numerical result out of range')")
       return R.float(r)
     }
   }
@@ -201,8 +234,10 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
   }
   switch (op) {
     case '+':
-      if (a instanceof PyStr && b instanceof PyStr && a.type === b.type) return R.typedStr(a.type, a.value + b.value)
-      if (a instanceof PyList && b instanceof PyList) return R.list([...a.items, ...b.items].map((x) => incref(x)))
+      if (a instanceof PyStr && b instanceof PyStr && a.type === b.type)
+        return R.typedStr(a.type, a.value + b.value)
+      if (a instanceof PyList && b instanceof PyList)
+        return R.list([...a.items, ...b.items].map((x) => incref(x)))
       if (a instanceof PyTuple && b instanceof PyTuple) {
         if (b.items.length === 0 && a.type === R.T.tuple) return incref(a)
         if (a.items.length === 0 && b.type === R.T.tuple) return incref(b)
@@ -322,7 +357,9 @@ export function setTruthy(f: (o: PyObject) => boolean): void {
 
 export function percentFormat(fmt: string, arg: PyObject): string {
   const args = arg instanceof PyTuple ? arg.items : [arg]
-  const isMap = arg instanceof PyDict || (arg instanceof PyInstance && lookupType(arg.type, '__getitem__') !== null && !(arg instanceof PyTuple))
+  const isMap =
+    arg instanceof PyDict ||
+    (arg instanceof PyInstance && lookupType(arg.type, '__getitem__') !== null && !(arg instanceof PyTuple))
   let ai = 0
   let out = ''
   const next = (): PyObject => {
@@ -393,7 +430,8 @@ export function percentFormat(fmt: string, arg: PyObject): string {
         const n = numArg(v, conv)
         const iv = typeof n === 'number' ? Math.trunc(n) : n
         s = typeof iv === 'bigint' ? iv.toString() : iv.toFixed(0)
-        if (prec !== null) s = s.replace(/^(-?)(\d+)$/, (_m, sg: string, d: string) => sg + d.padStart(prec as number, '0'))
+        if (prec !== null)
+          s = s.replace(/^(-?)(\d+)$/, (_m, sg: string, d: string) => sg + d.padStart(prec as number, '0'))
         s = sign(s, flags)
         break
       }
@@ -401,7 +439,8 @@ export function percentFormat(fmt: string, arg: PyObject): string {
       case 'X':
       case 'o': {
         const n = numArg(v, conv)
-        if (typeof n === 'number' && !Number.isInteger(n)) raise('TypeError', `%${conv} format: an integer is required, not float`)
+        if (typeof n === 'number' && !Number.isInteger(n))
+          raise('TypeError', `%${conv} format: an integer is required, not float`)
         const bi = BigInt(n)
         let body = (bi < 0n ? -bi : bi).toString(conv === 'o' ? 8 : 16)
         if (conv === 'X') body = body.toUpperCase()
@@ -427,7 +466,10 @@ export function percentFormat(fmt: string, arg: PyObject): string {
         s = v instanceof PyStr ? v.value : String.fromCodePoint(Number((v as PyInt).value))
         break
       default:
-        raise('ValueError', `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${j}`)
+        raise(
+          'ValueError',
+          `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${j}`,
+        )
     }
     const w = width === '' ? 0 : parseInt(width, 10)
     if (s.length < w) {
@@ -440,7 +482,12 @@ export function percentFormat(fmt: string, arg: PyObject): string {
     out += s
   }
   if (!usedMap && ai < args.length && !(isMap && !(arg instanceof PyTuple)))
-    raise('TypeError', R.profile.py2 ? 'not all arguments converted during string formatting' : 'not all arguments converted during string formatting')
+    raise(
+      'TypeError',
+      R.profile.py2
+        ? 'not all arguments converted during string formatting'
+        : 'not all arguments converted during string formatting',
+    )
   return out
 }
 
@@ -454,7 +501,12 @@ function sign(s: string, flags: string): string {
 function numArg(v: PyObject, conv: string, float = false): number | bigint {
   if (v instanceof PyInt) return float ? Number(v.value) : v.value
   if (v instanceof PyFloat) return float ? v.value : Math.trunc(v.value)
-  raise('TypeError', R.profile.py2 ? `%${conv} format: a number is required, not ${v.type.name}` : `%${conv} format: a ${float ? 'real number' : 'number'} is required, not ${v.type.name}`)
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? `%${conv} format: a number is required, not ${v.type.name}`
+      : `%${conv} format: a ${float ? 'real number' : 'number'} is required, not ${v.type.name}`,
+  )
 }
 
 export { formatFloatRepr }

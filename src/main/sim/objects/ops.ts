@@ -101,7 +101,11 @@ function guard(o: PyObject, empty: string, f: () => string): string {
   if (reprStack.includes(o)) return empty
   if (++reprDepth > R.recursionLimit) {
     reprDepth--
-    raise(R.profile.recursionErrorType, R.profile.messages.recursion + (R.profile.py2 ? ' while getting the repr of an object' : ' while getting the repr of an object'))
+    raise(
+      R.profile.recursionErrorType,
+      R.profile.messages.recursion +
+        (R.profile.py2 ? ' while getting the repr of an object' : ' while getting the repr of an object'),
+    )
   }
   reprStack.push(o)
   try {
@@ -155,12 +159,20 @@ function builtinRepr(o: PyObject): string {
   if (o instanceof PyTuple) {
     const nt = namedtupleFields(o.type)
     if (nt !== null)
-      return guard(o, '(...)', () => o.type.name + '(' + o.items.map((v, i) => nt[i] + '=' + repr(v)).join(', ') + ')')
+      return guard(
+        o,
+        '(...)',
+        () => o.type.name + '(' + o.items.map((v, i) => nt[i] + '=' + repr(v)).join(', ') + ')',
+      )
     if (o.items.length === 1) return guard(o, '(...)', () => '(' + repr(o.items[0]) + ',)')
     return guard(o, '(...)', () => '(' + o.items.map(repr).join(', ') + ')')
   }
   if (o instanceof PyDict)
-    return guard(o, '{...}', () => '{' + [...o.map.values()].map((e) => repr(e.key) + ': ' + repr(e.value)).join(', ') + '}')
+    return guard(
+      o,
+      '{...}',
+      () => '{' + [...o.map.values()].map((e) => repr(e.key) + ': ' + repr(e.value)).join(', ') + '}',
+    )
   if (o instanceof PySet) {
     const frozen = o.type === T.frozenset
     const items = [...o.map.values()]
@@ -199,15 +211,24 @@ function builtinRepr(o: PyObject): string {
     const [a, b, c] = o.extra as number[]
     return c === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`
   }
-  if (o instanceof PyNative && (o.type === T.dict_keys || o.type === T.dict_values || o.type === T.dict_items)) {
+  if (
+    o instanceof PyNative &&
+    (o.type === T.dict_keys || o.type === T.dict_values || o.type === T.dict_items)
+  ) {
     const d = o.held[0] as PyDict
     const parts = [...d.map.values()].map((e) =>
-      o.type === T.dict_keys ? repr(e.key) : o.type === T.dict_values ? repr(e.value) : '(' + repr(e.key) + ', ' + repr(e.value) + ')',
+      o.type === T.dict_keys
+        ? repr(e.key)
+        : o.type === T.dict_values
+          ? repr(e.value)
+          : '(' + repr(e.key) + ', ' + repr(e.value) + ')',
     )
     return `${o.type.name}([${parts.join(', ')}])`
   }
-  if (o instanceof PyCode) return `<code object ${o.info.name} at ${hexAddr(o)}, file "<program>", line ${o.info.firstLine}>`
-  if (o.type.name === 'generator') return `<generator object ${(o as PyNative).extra && (o as unknown as { qual: string }).qual ? '' : ''}${genName(o)} at ${hexAddr(o)}>`
+  if (o instanceof PyCode)
+    return `<code object ${o.info.name} at ${hexAddr(o)}, file "<program>", line ${o.info.firstLine}>`
+  if (o.type.name === 'generator')
+    return `<generator object ${(o as PyNative).extra && (o as unknown as { qual: string }).qual ? '' : ''}${genName(o)} at ${hexAddr(o)}>`
   return `<${qualTypeName(o.type)} object at ${hexAddr(o)}>`
 }
 
@@ -275,7 +296,10 @@ export function hashKey(o: PyObject): DictKey {
     let k = '\u0001('
     for (const it of o.items) {
       const h = hashKey(it)
-      k += typeof h === 'object' || typeof h === 'symbol' ? '#' + (h as PyObject).handle : typeof h + ':' + String(h)
+      k +=
+        typeof h === 'object' || typeof h === 'symbol'
+          ? '#' + (h as PyObject).handle
+          : typeof h + ':' + String(h)
       k += ','
     }
     return k
@@ -283,7 +307,9 @@ export function hashKey(o: PyObject): DictKey {
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && o.type !== R.T.frozenset))
     raise('TypeError', `unhashable type: '${o.type.name}'`)
   if (o instanceof PySet) {
-    const parts = [...o.map.keys()].map((k) => (typeof k === 'object' ? '#' + (k as PyObject).handle : typeof k + ':' + String(k))).sort()
+    const parts = [...o.map.keys()]
+      .map((k) => (typeof k === 'object' ? '#' + (k as PyObject).handle : typeof k + ':' + String(k)))
+      .sort()
     return '\u0002{' + parts.join(',')
   }
   if (o instanceof PyInstance && !o.type.builtin) {
@@ -295,7 +321,8 @@ export function hashKey(o: PyObject): DictKey {
       decref(r)
       return '\u0003h' + String(v)
     }
-    if (lookupType(o.type, '__eq__') !== null && !R.profile.py2 && h === null) raise('TypeError', `unhashable type: '${o.type.name}'`)
+    if (lookupType(o.type, '__eq__') !== null && !R.profile.py2 && h === null)
+      raise('TypeError', `unhashable type: '${o.type.name}'`)
   }
   return o
 }
@@ -376,7 +403,14 @@ export function eq(a: PyObject, b: PyObject): boolean {
 }
 
 const SWAP: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' }
-const DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' }
+const DUNDER: Record<string, string> = {
+  '<': '__lt__',
+  '>': '__gt__',
+  '<=': '__le__',
+  '>=': '__ge__',
+  '==': '__eq__',
+  '!=': '__ne__',
+}
 
 function cmpResult(c: number, op: string): boolean {
   switch (op) {
@@ -441,8 +475,11 @@ export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
     if (op === '==' || op === '!=') return R.bool((a.value === b.value) === (op === '=='))
     return R.bool(cmpResult(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op))
   }
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple && a.type === b.type) ||
-    (a instanceof PyTuple && b instanceof PyTuple))
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple && a.type === b.type) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  )
     return R.bool(seqCompare((a as PyList).items, (b as PyList).items, op))
   if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) {
     let same = a.map.size === b.map.size
@@ -459,7 +496,14 @@ export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
   if (a instanceof PySet && b instanceof PySet) {
     const sub = [...a.map.keys()].every((k) => b.map.has(k))
     const sup = [...b.map.keys()].every((k) => a.map.has(k))
-    const r = { '==': sub && sup, '!=': !(sub && sup), '<=': sub, '>=': sup, '<': sub && !sup, '>': sup && !sub }[op]
+    const r = {
+      '==': sub && sup,
+      '!=': !(sub && sup),
+      '<=': sub,
+      '>=': sup,
+      '<': sub && !sup,
+      '>': sup && !sub,
+    }[op]
     return R.bool(r as boolean)
   }
   if (op === '==') return R.bool(a === b)
@@ -482,7 +526,13 @@ export function contains(container: PyObject, item: PyObject): boolean {
   if (container instanceof PyDict) return container.map.has(hashKey(item))
   if (container instanceof PySet) return container.map.has(hashKey(item))
   if (container instanceof PyStr) {
-    if (!(item instanceof PyStr)) raise('TypeError', R.profile.py2 ? "'in <string>' requires string as left operand, not " + item.type.name : `'in <string>' requires string as left operand, not ${item.type.name}`)
+    if (!(item instanceof PyStr))
+      raise(
+        'TypeError',
+        R.profile.py2
+          ? "'in <string>' requires string as left operand, not " + item.type.name
+          : `'in <string>' requires string as left operand, not ${item.type.name}`,
+      )
     return container.value.includes(item.value)
   }
   if (container instanceof PyList || container instanceof PyTuple) {
@@ -530,19 +580,32 @@ export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyO
   }
   if (d instanceof PyDescriptor) {
     if (d.type === R.T.staticmethod) return incref(d.fget as PyObject)
-    if (d.type === R.T.classmethod) return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(owner)), 'other', true)
+    if (d.type === R.T.classmethod)
+      return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(owner)), 'other', true)
     if (d.type === R.T.property) {
       if (self === null) return incref(d)
-      if (d.fget === null) raise('AttributeError', "unreadable attribute")
+      if (d.fget === null) raise('AttributeError', 'unreadable attribute')
       return callDescr(d.fget, self, [])
     }
   }
-  if (d instanceof PyBuiltin && d.self === null && self !== null && (d as unknown as { isMethod?: boolean }).isMethod) return R.builtin(d.name, d.fn, self)
+  if (
+    d instanceof PyBuiltin &&
+    d.self === null &&
+    self !== null &&
+    (d as unknown as { isMethod?: boolean }).isMethod
+  )
+    return R.builtin(d.name, d.fn, self)
   return incref(d)
 }
 
 export function attributeError(o: PyObject, name: string): never {
-  if (o instanceof PyType) raise('AttributeError', R.profile.py2 ? `type object '${o.name}' has no attribute '${name}'` : `type object '${o.name}' has no attribute '${name}'`)
+  if (o instanceof PyType)
+    raise(
+      'AttributeError',
+      R.profile.py2
+        ? `type object '${o.name}' has no attribute '${name}'`
+        : `type object '${o.name}' has no attribute '${name}'`,
+    )
   if (o instanceof PyModule) raise('AttributeError', `module '${o.name}' has no attribute '${name}'`)
   raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`)
 }
@@ -642,7 +705,7 @@ function specialAttr(o: PyObject, name: string): PyObject | null | undefined {
   if (name.charCodeAt(0) !== 95 && !(o instanceof PyCell) && !(o instanceof PyCode)) return undefined
   if (o instanceof PyInstance && name === '__dict__') {
     if (!o.type.hasDict) return undefined
-    return incref(R.instanceDict(o))
+    return incref(R.instanceDict(o, true))
   }
   if (o instanceof PyFunction) {
     switch (name) {
@@ -761,7 +824,11 @@ export function genericSetAttr(o: PyInstance, name: string, v: PyObject): void {
   const d = lookupType(t, name)
   if (d !== null && isDataDescr(d)) {
     const p = d as PyDescriptor
-    if (p.fset === null) raise('AttributeError', R.profile.py2 ? "can't set attribute" : `property '${name}' of '${t.name}' object has no setter`)
+    if (p.fset === null)
+      raise(
+        'AttributeError',
+        R.profile.py2 ? "can't set attribute" : `property '${name}' of '${t.name}' object has no setter`,
+      )
     decref(callDescr(p.fset, o, [v]))
     return
   }
@@ -879,7 +946,10 @@ function normIndex(i: PyObject, n: number, what: string): number {
       decref(r)
       return v < 0 ? v + n : v
     }
-    raise('TypeError', `${what} indices must be integers${R.profile.py2 ? '' : ' or slices'}, not ${i.type.name}`)
+    raise(
+      'TypeError',
+      `${what} indices must be integers${R.profile.py2 ? '' : ' or slices'}, not ${i.type.name}`,
+    )
   }
   const v = Number(i.value)
   return v < 0 ? v + n : v
@@ -898,7 +968,8 @@ export function sliceIndices(s: PyNative, n: number): SliceBounds {
   if (step === 0) raise('ValueError', 'slice step cannot be zero')
   const conv = (x: PyObject, dflt: number, isStart: boolean): number => {
     if (x === R.None) return dflt
-    if (!(x instanceof PyInt)) raise('TypeError', 'slice indices must be integers or None or have an __index__ method')
+    if (!(x instanceof PyInt))
+      raise('TypeError', 'slice indices must be integers or None or have an __index__ method')
     let v = Number(x.value)
     if (v < 0) {
       v += n
@@ -934,7 +1005,8 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
       return R.tuple(out)
     }
     const i = normIndex(k, items.length, o instanceof PyList ? 'list' : 'tuple')
-    if (i < 0 || i >= items.length) raise('IndexError', `${o instanceof PyList ? 'list' : 'tuple'} index out of range`)
+    if (i < 0 || i >= items.length)
+      raise('IndexError', `${o instanceof PyList ? 'list' : 'tuple'} index out of range`)
     return incref(items[i])
   }
   if (o instanceof PyDict) {
@@ -975,7 +1047,12 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyType && !R.profile.py2) {
     raise('TypeError', `'type' object is not subscriptable`)
   }
-  raise('TypeError', R.profile.py2 ? `'${o.type.name}' object has no attribute '__getitem__'` : `'${o.type.name}' object is not subscriptable`)
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? `'${o.type.name}' object has no attribute '__getitem__'`
+      : `'${o.type.name}' object is not subscriptable`,
+  )
 }
 
 export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
@@ -1016,7 +1093,10 @@ function listAssignSlice(o: PyList, k: PyNative, v: PyObject): void {
     for (let i = removed.length - 1; i >= 0; i--) decref(removed[i])
   } else {
     if (items.length !== b.len)
-      raise('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${b.len}`)
+      raise(
+        'ValueError',
+        `attempt to assign sequence of size ${items.length} to extended slice of size ${b.len}`,
+      )
     for (let i = 0, j = b.start; i < b.len; i++, j += b.step) {
       const old = o.items[j]
       o.items[j] = incref(items[i])
@@ -1038,9 +1118,8 @@ export function delItem(o: PyObject, k: PyObject): void {
         idx.sort((x, y) => y - x)
         for (const j of idx) removed.unshift(...o.items.splice(j, 1))
       }
-      // list_ass_slice releases the removed items in order, first to last (3.x: last to first)
-      if (R.profile.py2) for (const x of removed) decref(x)
-      else for (let i = removed.length - 1; i >= 0; i--) decref(removed[i])
+      // list_ass_slice releases the removed items last to first
+      for (let i = removed.length - 1; i >= 0; i--) decref(removed[i])
       return
     }
     const i = normIndex(k, o.items.length, 'list')
@@ -1065,7 +1144,12 @@ export function delItem(o: PyObject, k: PyObject): void {
       return
     }
   }
-  raise('TypeError', R.profile.py2 ? `'${o.type.name}' object doesn't support item deletion` : `'${o.type.name}' object doesn't support item deletion`)
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? `'${o.type.name}' object doesn't support item deletion`
+      : `'${o.type.name}' object doesn't support item deletion`,
+  )
 }
 
 // ---------------------------------------------------------------- iteration
@@ -1121,7 +1205,11 @@ function mapIterStep(self: PyNative): PyObject | null {
   return R.tuple([incref(e.key), incref(e.value)])
 }
 
-export function newIter(src: PyObject, step: (self: PyNative) => PyObject | null, extra: unknown = null): PyNative {
+export function newIter(
+  src: PyObject,
+  step: (self: PyNative) => PyObject | null,
+  extra: unknown = null,
+): PyNative {
   return R.born(new PyNative(R.T.iterator, [incref(src)], step, 0, extra), 'other', true)
 }
 
@@ -1134,7 +1222,11 @@ export function getIter(o: PyObject): PyObject {
   if (o instanceof PyNative) {
     if (o.type === R.T.range) {
       const [a, b, c] = o.extra as number[]
-      return R.born(new PyNative(R.T.iterator, [], rangeIterStep, 0, [a, b, c, rangeLen(a, b, c)]), 'other', false)
+      return R.born(
+        new PyNative(R.T.iterator, [], rangeIterStep, 0, [a, b, c, rangeLen(a, b, c)]),
+        'other',
+        false,
+      )
     }
     if (o.type === R.T.dict_keys || o.type === R.T.dict_values || o.type === R.T.dict_items)
       return dictIter(o.held[0] as PyDict, o.type === R.T.dict_keys ? 0 : o.type === R.T.dict_values ? 1 : 2)
@@ -1164,7 +1256,10 @@ export function getIter(o: PyObject): PyObject {
       })
     }
   }
-  raise('TypeError', R.profile.py2 ? `'${o.type.name}' object is not iterable` : `'${o.type.name}' object is not iterable`)
+  raise(
+    'TypeError',
+    R.profile.py2 ? `'${o.type.name}' object is not iterable` : `'${o.type.name}' object is not iterable`,
+  )
 }
 
 /** Next item (new reference) or null when exhausted. */
@@ -1218,7 +1313,8 @@ export function length(o: PyObject): number {
       const [a, b, c] = o.extra as number[]
       return rangeLen(a, b, c)
     }
-    if (o.type === R.T.dict_keys || o.type === R.T.dict_values || o.type === R.T.dict_items) return (o.held[0] as PyDict).map.size
+    if (o.type === R.T.dict_keys || o.type === R.T.dict_values || o.type === R.T.dict_items)
+      return (o.held[0] as PyDict).map.size
   }
   if (o instanceof PyInstance && !o.type.builtin) {
     const f = lookupType(o.type, '__len__')

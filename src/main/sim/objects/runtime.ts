@@ -68,11 +68,48 @@ export interface InterpHooks {
 }
 
 export type TypeName =
-  | 'object' | 'type' | 'NoneType' | 'NotImplementedType' | 'ellipsis' | 'int' | 'long' | 'bool' | 'float'
-  | 'str' | 'unicode' | 'bytes' | 'tuple' | 'list' | 'dict' | 'set' | 'frozenset' | 'function' | 'cell'
-  | 'method' | 'builtin_function_or_method' | 'module' | 'code' | 'frame' | 'traceback' | 'generator'
-  | 'range' | 'iterator' | 'weakref' | 'property' | 'staticmethod' | 'classmethod' | 'super' | 'slice'
-  | 'dict_keys' | 'dict_values' | 'dict_items' | 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed'
+  | 'object'
+  | 'type'
+  | 'NoneType'
+  | 'NotImplementedType'
+  | 'ellipsis'
+  | 'int'
+  | 'long'
+  | 'bool'
+  | 'float'
+  | 'str'
+  | 'unicode'
+  | 'bytes'
+  | 'tuple'
+  | 'list'
+  | 'dict'
+  | 'set'
+  | 'frozenset'
+  | 'function'
+  | 'cell'
+  | 'method'
+  | 'builtin_function_or_method'
+  | 'module'
+  | 'code'
+  | 'frame'
+  | 'traceback'
+  | 'generator'
+  | 'range'
+  | 'iterator'
+  | 'weakref'
+  | 'property'
+  | 'staticmethod'
+  | 'classmethod'
+  | 'super'
+  | 'slice'
+  | 'dict_keys'
+  | 'dict_values'
+  | 'dict_items'
+  | 'enumerate'
+  | 'zip'
+  | 'map'
+  | 'filter'
+  | 'reversed'
 
 export class Runtime {
   memory: MemoryManager = new SimpleMemory()
@@ -121,7 +158,8 @@ export class Runtime {
       const g0 = this.gens[0]
       g0.count++
       if (track) gcLink(g0.head, o, 0)
-      if (g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0) this.hooks.collect(-1)
+      if (g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0)
+        this.hooks.collect(-1)
     }
     if (this.onAlloc !== null) this.onAlloc(o)
     return o
@@ -145,7 +183,8 @@ export class Runtime {
   int(v: number | bigint): PyInt {
     if (typeof v === 'number') {
       if (v >= -5 && v <= 256 && Number.isInteger(v)) return incref(this.smallInts[v + 5])
-    } else if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return this.int(Number(v))
+    } else if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER))
+      return this.int(Number(v))
     const t = this.profile.py2 && !fitsInt64(v) ? this.T.long : this.T.int
     return this.born(new PyInt(t, v), 'int', false)
   }
@@ -153,7 +192,8 @@ export class Runtime {
   /** 2.7: results of long arithmetic stay long. */
   long(v: number | bigint): PyInt {
     if (!this.profile.py2) return this.int(v)
-    if (typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) v = Number(v)
+    if (typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER))
+      v = Number(v)
     return this.born(new PyInt(this.T.long, v), 'int', false)
   }
 
@@ -198,7 +238,11 @@ export class Runtime {
   /** Takes ownership of `items`. */
   tuple(items: PyObject[]): PyTuple {
     if (items.length === 0) return incref(this.emptyTuple)
-    return this.born(new PyTuple(this.T.tuple, items), items.length < 20 ? 'tuple:' + items.length : 'other', true)
+    return this.born(
+      new PyTuple(this.T.tuple, items),
+      items.length < 20 ? 'tuple:' + items.length : 'other',
+      true,
+    )
   }
 
   /** Takes ownership of `items`. */
@@ -236,12 +280,25 @@ export class Runtime {
 
   /** Make a dict GC-tracked (CPython tracks a dict once a container is stored in it). */
   maybeTrackDict(d: PyDict, v: PyObject): void {
-    if (d.gcGen < 0 && v.type.isGC && !(v instanceof PyTuple && v.gcGen < 0)) gcLink(this.gens[0].head, d, 0)
+    if (d.gcGen < 0 && !d.inline && v.type.isGC && !(v instanceof PyTuple && v.gcGen < 0))
+      gcLink(this.gens[0].head, d, 0)
   }
 
   /** Materialise an instance `__dict__` (3.12+: inline values become a dict on first `__dict__` use). */
-  instanceDict(o: PyInstance): PyDict {
-    if (o.dict === null) o.dict = this.dict()
+  instanceDict(o: PyInstance, materialize = false): PyDict {
+    if (o.dict === null) {
+      if (this.profile.instanceDictAllocated || materialize) o.dict = this.dict()
+      else {
+        // 3.12+ inline values: attribute storage inside the object, not a separate GC object.
+        const d = new PyDict(this.T.dict)
+        d.inline = true
+        o.dict = d
+      }
+    } else if (materialize && o.dict.inline) {
+      o.dict.inline = false
+      this.born(o.dict, 'dict', false)
+      for (const e of o.dict.map.values()) if (o.dict.gcGen < 0) this.maybeTrackDict(o.dict, e.value)
+    }
     return o.dict
   }
 

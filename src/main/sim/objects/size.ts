@@ -9,7 +9,18 @@
  */
 import type { Runtime } from './runtime'
 import type { PyObject } from './object'
-import { PyDict, PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, PyInstance, PyFunction, PyCell } from './types'
+import {
+  PyDict,
+  PyFloat,
+  PyInt,
+  PyList,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyInstance,
+  PyFunction,
+  PyCell,
+} from './types'
 
 export function gcHeader(rt: Runtime): number {
   return rt.profile.py2 ? 32 : 16

@@ -99,6 +99,8 @@ export interface DictEntry {
 
 export class PyDict extends PyObject {
   map = new Map<DictKey, DictEntry>()
+  /** 3.12+ inline instance values: storage inside the instance, not (yet) a dict object of its own. */
+  inline = false
   constructor(type: PyType) {
     super(type)
   }

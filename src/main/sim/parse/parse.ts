@@ -150,6 +150,10 @@ class Converter {
     const out: Stmt[] = []
     for (const c of this.kids(n)) {
       if (SKIP.has(c.name)) continue
+      if (c.name === 'StatementGroup') {
+        out.push(...this.stmts(c))
+        continue
+      }
       out.push(this.stmt(c))
     }
     return out

@@ -6,7 +6,17 @@
  * - Steps are recorded for allocations, frees and output; object views carry type, repr-lite, refcount,
  *   address and size, without outgoing references yet.
  */
-import { KEYFRAME_INTERVAL, type ObjectView, type ProfileName, type Trace, type TraceLevel, type TraceStep } from '@shared/trace'
+import type {
+  KEYFRAME_INTERVAL as KeyframeInterval,
+  ObjectView,
+  ProfileName,
+  Trace,
+  TraceLevel,
+  TraceStep,
+} from '@shared/trace'
+
+// A type-only import keeps sim/ loadable without path aliases (tsx); tsc checks this equals the contract.
+const KEYFRAME_INTERVAL: typeof KeyframeInterval = 64
 import type { PyObject } from '../objects/object'
 import { R } from '../objects/runtime'
 import { setOutputHook } from '../interp/builtins'
@@ -27,7 +37,7 @@ function view(o: PyObject): ObjectView {
     immortal: o.immortal,
     address: o.address,
     size: o.size,
-    sizeClass: o.size <= 512 ? ((o.size - 1) >> 4) : null,
+    sizeClass: o.size <= 512 ? (o.size - 1) >> 4 : null,
     generation: o.gcGen < 0 ? null : o.gcGen === 3 ? 'permanent' : o.gcGen,
     refs: [],
   }
@@ -50,7 +60,12 @@ function push(step: Omit<TraceStep, 'gc' | 'allocator' | 'frames' | 'line'>): vo
   const line = budget.current?.line ?? 0
   trace.steps.push({ ...step, line, frames: [], gc: gcView(), allocator: R.memory.summary() })
   if (trace.steps.length % KEYFRAME_INTERVAL === 1 && level === 'full') {
-    trace.keyframes.push({ objects: [...live.values()].map(view), frames: [], gc: gcView(), allocator: R.memory.summary() })
+    trace.keyframes.push({
+      objects: [...live.values()].map(view),
+      frames: [],
+      gc: gcView(),
+      allocator: R.memory.summary(),
+    })
   }
 }
 
@@ -60,13 +75,27 @@ export function startTrace(l: TraceLevel, profile: ProfileName): void {
   trace = { profile, steps: [], keyframes: [], truncated: false }
   R.onAlloc = (o) => {
     live.set(o.handle, o)
-    push({ event: { kind: 'object-allocated', id: o.handle, type: o.type.name }, changed: level === 'full' ? [view(o)] : [], removed: [] })
+    push({
+      event: { kind: 'object-allocated', id: o.handle, type: o.type.name },
+      changed: level === 'full' ? [view(o)] : [],
+      removed: [],
+    })
   }
   R.onFree = (o) => {
     live.delete(o.handle)
-    push({ event: { kind: 'object-freed', id: o.handle, type: o.type.name }, changed: [], removed: [o.handle] })
+    push({
+      event: { kind: 'object-freed', id: o.handle, type: o.type.name },
+      changed: [],
+      removed: [o.handle],
+    })
   }
-  setOutputHook((text, err) => push({ event: { kind: 'output-written', stream: err ? 'stderr' : 'stdout', text }, changed: [], removed: [] }))
+  setOutputHook((text, err) =>
+    push({
+      event: { kind: 'output-written', stream: err ? 'stderr' : 'stdout', text },
+      changed: [],
+      removed: [],
+    }),
+  )
 }
 
 export function finishTrace(): Trace | null {
