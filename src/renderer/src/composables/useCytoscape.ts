@@ -4,12 +4,19 @@
  * per node id and never recomputed), and reports taps on objects.
  */
 import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue'
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape'
-import type { GraphEdge, GraphElements, GraphNode } from '../lib/graph-elements'
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape'
+import { labelSize, type GraphEdge, type GraphElements, type GraphNode } from '../lib/graph-elements'
 import { diffElements } from '../lib/graph-diff'
 import { placeNewNodes, type Position } from '../lib/graph-layout'
 
-const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
+// Cytoscape rejects quoted family names.
+const FONT =
+  'system-ui, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif'
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
@@ -21,10 +28,10 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-halign': 'center',
       'font-family': FONT,
       'font-size': 11,
+      'line-height': 1.35,
       shape: 'round-rectangle',
-      width: 'label',
-      height: 'label',
-      padding: '8px',
+      width: 'data(w)',
+      height: 'data(h)',
       'background-color': '#ffffff',
       'border-width': 1.5,
       'border-color': '#5b7db1',
@@ -66,8 +73,17 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
-      'loop-direction': '-45deg',
+    },
+  },
+  // A self-reference (l.append(l)) loops out of the right side of its node.
+  {
+    selector: 'edge:loop',
+    style: {
+      'loop-direction': '90deg',
       'loop-sweep': '-60deg',
+      // Measured from the node's centre: reach past its right edge.
+      'control-point-step-size': ((edge: EdgeSingular) =>
+        (Number(edge.source().data('w')) || 100) / 2 + 34) as unknown as number,
     },
   },
   { selector: 'edge.var', style: { 'line-color': '#1f4b7a', 'target-arrow-color': '#1f4b7a', width: 2 } },
@@ -87,7 +103,7 @@ export const GRAPH_STYLE: StylesheetJson = [
 
 const nodeDefinition = (node: GraphNode, position: Position | undefined): ElementDefinition => ({
   group: 'nodes',
-  data: { id: node.id, label: node.label, objectId: node.objectId },
+  data: { id: node.id, label: node.label, objectId: node.objectId, ...labelSize(node.label) },
   classes: node.classes,
   position: position ? { ...position } : undefined,
 })
@@ -136,13 +152,27 @@ export function useCytoscape(
       for (const id of diff.remove) cy!.getElementById(id).remove()
       cy!.add(diff.addNodes.map((n) => nodeDefinition(n, positions.get(n.id))))
       cy!.add(diff.addEdges.map(edgeDefinition))
-      for (const n of diff.updateNodes) cy!.getElementById(n.id).data('label', n.label).classes(n.classes)
+      for (const n of diff.updateNodes) {
+        cy!
+          .getElementById(n.id)
+          .data({ label: n.label, ...labelSize(n.label) })
+          .classes(n.classes)
+      }
       for (const e of diff.updateEdges) cy!.getElementById(e.id).data('label', e.label).classes(e.classes)
     })
     drawn = next
-    if (fitPending && next.nodes.length > 0) {
+    // Zoom changes only when something new would be out of sight; positions never do.
+    const ext = cy.extent()
+    const outside = diff.addNodes.some((n) => {
+      const p = positions.get(n.id)
+      return !p || p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2
+    })
+    if ((fitPending || outside) && next.nodes.length > 0) {
       cy.fit(undefined, 30)
-      if (cy.zoom() > 1.2) cy.zoom(1.2)
+      if (cy.zoom() > 1.1) {
+        cy.zoom(1.1)
+        cy.center()
+      }
       fitPending = false
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { HeapSnapshot, ObjectView } from '@shared/trace'
 import { snapshotAt } from '@shared/trace-replay'
 import { makeCycleTrace } from '../fixtures/make-cycle'
-import { toGraphElements, objectNodeId } from './graph-elements'
+import { labelSize, toGraphElements, objectNodeId } from './graph-elements'
 
 const t = (key: string, p: Record<string, unknown> = {}) =>
   ({
@@ -64,7 +64,7 @@ describe('toGraphElements', () => {
       'make_cycle() line 5',
     ])
     const list = graph.nodes.find((n) => n.label.startsWith('list'))!
-    expect(list.label).toBe('list  [[...]]\nrefcnt 2 · gen 0')
+    expect(list.label).toBe('list [[...]]\nrefcnt 2 · gen 0')
     expect(graph.edges).toContainEqual(
       expect.objectContaining({ source: list.id, target: list.id, label: '[0]', kind: 'strong' }),
     )
@@ -142,5 +142,15 @@ describe('toGraphElements', () => {
     const snapshot = bigList(0)
     snapshot.objects = [obj(1, { type: 'list', refs: [{ target: 999, label: '[0]', kind: 'strong' }] })]
     expect(toGraphElements(snapshot, {}, t).edges.filter((e) => e.kind !== 'var')).toEqual([])
+  })
+})
+
+describe('labelSize', () => {
+  it('grows with the longest line and the number of lines, CJK counting wider', () => {
+    const one = labelSize('list []')
+    const two = labelSize('list []\nrefcnt 1 · gen 0')
+    expect(two.h).toBeGreaterThan(one.h)
+    expect(two.w).toBeGreaterThan(one.w)
+    expect(labelSize('引用计数').w).toBeGreaterThan(labelSize('abcd').w)
   })
 })

@@ -131,7 +131,7 @@ function objectLabel(
   gc: GcObjectState | undefined,
   summary: string | null,
 ) {
-  const lines = [summary ?? `${object.type}  ${object.repr}`]
+  const lines = [summary ?? `${object.type} ${object.repr}`]
   const generation =
     object.generation === null ? t('graph.untracked') : t('graph.generation', { gen: object.generation })
   lines.push(`${t('graph.refcnt', { n: object.refcnt })} · ${generation}`)
@@ -237,4 +237,16 @@ export function toGraphElements(
     edges: edges.filter((e) => drawn.has(e.source) && drawn.has(e.target)),
     hidden: hidden.size + culled,
   }
+}
+
+/**
+ * Box size for a node label at the graph's 11px font: wide characters (CJK) count double. Cytoscape
+ * needs explicit sizes (its `width: label` is deprecated and hides edges to such nodes).
+ */
+export function labelSize(label: string): { w: number; h: number } {
+  const lines = label.split('\n')
+  const width = Math.max(
+    ...lines.map((line) => [...line].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 11 : 6.4), 0)),
+  )
+  return { w: Math.round(width + 18), h: lines.length * 15 + 12 }
 }

@@ -11,7 +11,7 @@ export interface Position {
   y: number
 }
 
-export const COLUMN_WIDTH = 210
+export const COLUMN_WIDTH = 290
 export const ROW_HEIGHT = 96
 
 const cellKey = (col: number, row: number) => `${col},${row}`

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type PanelTab = 'details' | 'gc' | 'alloc'
+export type PanelTab = 'details' | 'objects' | 'gc' | 'alloc'
 
 export const useHeapViewStore = defineStore('heap-view', () => {
   const selectedId = ref<number | null>(null)
