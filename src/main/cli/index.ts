@@ -6,11 +6,13 @@
 import { readFileSync } from 'node:fs'
 import { runProgram } from '../sim/index'
 import { PROFILES, type ProfileName } from '../../shared/trace'
+import { packCommand } from './pack'
 
 const USAGE = `usage: pymem-lab <command> [options]
 
 commands:
   run FILE [--profile P]   run FILE on the simulator (P: ${PROFILES.join(', ')}; default 3.12)
+  pack validate|check|new  author exercise packs (pymem-lab pack for details)
   help                     show this message
 `
 
@@ -32,6 +34,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   switch (command) {
     case 'run':
       return runCommand(rest, io)
+    case 'pack':
+      return packCommand(rest, io)
     case undefined:
     case 'help':
     case '--help':

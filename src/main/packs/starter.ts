@@ -40,25 +40,25 @@ checkpoints:
         kind: refcount
         expression: a
         prompt:
-          zh: 此时 \`sys.getrefcount(a)\` 返回多少?
-          en: What does \`sys.getrefcount(a)\` return here?
+          zh: '此时 \`sys.getrefcount(a)\` 返回多少?'
+          en: 'What does \`sys.getrefcount(a)\` return here?'
         hints:
           - zh: 数一数指向这个列表的名字,再加上 getrefcount 自己的参数。
             en: Count the names bound to the list, then add getrefcount's own argument.
         explain:
-          zh: \`a\` 和 \`b\` 各一个引用,调用 getrefcount 时参数再加一个。
-          en: \`a\` and \`b\` hold one reference each; the call's argument adds one more.
+          zh: '\`a\` 和 \`b\` 各一个引用,调用 getrefcount 时参数再加一个。'
+          en: "\`a\` and \`b\` hold one reference each; the call's argument adds one more."
       - id: same
         kind: value
         expression: a is b
         prompt:
-          zh: \`a is b\` 的值是什么?
-          en: What is \`a is b\`?
+          zh: '\`a is b\` 的值是什么?'
+          en: 'What is \`a is b\`?'
       - id: copy
         kind: choice
         prompt:
-          zh: \`b = a\` 做了什么?
-          en: What does \`b = a\` do?
+          zh: '\`b = a\` 做了什么?'
+          en: 'What does \`b = a\` do?'
         options:
           - id: alias
             label: { zh: 让 b 指向同一个列表, en: Binds b to the same list }

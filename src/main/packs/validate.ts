@@ -125,7 +125,10 @@ function reportIssue(file: YamlFile, root: unknown, issue: z.core.$ZodIssue, pre
     }
     case 'invalid_union': {
       if (path[path.length - 1] === 'kind') {
-        file.report(path, `unknown question kind ${describe(actual)}: kinds are ${QUESTION_KINDS.join(', ')}`)
+        file.report(
+          path,
+          `unknown question kind ${typeof actual === 'string' ? `'${actual}'` : describe(actual)}: kinds are ${QUESTION_KINDS.join(', ')}`,
+        )
         return
       }
       if (path.includes('expect')) {
