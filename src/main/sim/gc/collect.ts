@@ -47,35 +47,44 @@ export function collect(gen: number): number {
   }
 }
 
+let collecting = 0
+/** Marks a reachable object during move_unreachable. */
+const REACHABLE = -1
+
+function inYoung(r: PyObject): boolean {
+  return r.gcGen >= 0 && r.gcGen <= collecting
+}
+
+function visitDecref(r: PyObject): void {
+  if (inYoung(r) && r.gcRefs > 0) r.gcRefs--
+}
+
+let stack: PyObject[] = []
+function visitReachable(r: PyObject): void {
+  if (inYoung(r) && r.gcRefs !== REACHABLE) {
+    r.gcRefs = REACHABLE
+    stack.push(r)
+  }
+}
+
 function collectNow(gen: number): number {
   if (gen < 2) R.gens[gen + 1].count++
   for (let g = 0; g <= gen; g++) R.gens[g].count = 0
+  collecting = gen
   const young = gather(gen)
-  const inSet = new Set(young)
-  // update_refs / subtract_refs: after this, gcRefs > 0 means "referenced from outside the young set".
-  const gcRefs = new Map<PyObject, number>()
-  for (const o of young) gcRefs.set(o, o.refcnt)
-  for (const o of young)
-    traverse(o, (r) => {
-      if (inSet.has(r)) gcRefs.set(r, (gcRefs.get(r) as number) - 1)
-    })
+  // update_refs
+  for (const o of young) o.gcRefs = o.refcnt
+  // subtract_refs: after this, gcRefs > 0 means "referenced from outside the young set".
+  for (const o of young) traverse(o, visitDecref)
   // move_unreachable: everything reachable from a root is reachable.
-  const reachable = new Set<PyObject>()
-  const stack: PyObject[] = []
+  stack = []
   for (const o of young)
-    if ((gcRefs.get(o) as number) > 0) {
-      reachable.add(o)
+    if (o.gcRefs > 0) {
+      o.gcRefs = REACHABLE
       stack.push(o)
     }
-  while (stack.length) {
-    const o = stack.pop() as PyObject
-    traverse(o, (r) => {
-      if (inSet.has(r) && !reachable.has(r)) {
-        reachable.add(r)
-        stack.push(r)
-      }
-    })
-  }
+  while (stack.length) traverse(stack.pop() as PyObject, visitReachable)
+  const reachable = { has: (o: PyObject) => o.gcRefs === REACHABLE }
   const unreachable = young.filter((o) => !reachable.has(o))
   // survivors move to the next generation (untracking tuples of atoms like _PyTuple_MaybeUntrack)
   const target = gen < 2 ? gen + 1 : 2

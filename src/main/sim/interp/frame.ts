@@ -14,29 +14,45 @@ import type { CodeInfo, PyCell, PyDict, PyExc, PyFunction } from '../objects/typ
 import { PyNative } from '../objects/types'
 
 export class Frame {
-  locals: (PyObject | null)[]
-  cells: PyCell[]
+  // Fields are assigned in the constructor so every frame shares one V8 shape.
+  declare locals: (PyObject | null)[]
+  declare cells: PyCell[]
   /** Class-body namespace (LOAD_NAME/STORE_NAME); null in functions and the module (which uses globals). */
-  ns: PyDict | null = null
-  line = 0
-  ret: PyObject | null = null
+  declare ns: PyDict | null
+  declare line: number
+  declare ret: PyObject | null
   /** Frame object, created when a traceback or sys._getframe needs one; holds one "executing" reference. */
-  frameObj: PyNative | null = null
-  /** Exceptions being handled (innermost last); owned references. */
-  handled: PyExc[] = []
+  declare frameObj: PyNative | null
+  /** Exceptions being handled (innermost last). */
+  declare handled: PyExc[]
   /** 2.7: the exception sys.exc_info() reports after a handler finished, until the frame returns. */
-  lastExc: PyExc | null = null
+  declare lastExc: PyExc | null
   /** 2.7: the traceback of lastExc (Python 2 exceptions do not own their traceback). */
-  lastTb: PyObject | null = null
-  finished = false
-  constructor(
-    readonly code: CodeInfo,
-    readonly globals: PyDict,
-    readonly func: PyFunction | null,
-    readonly back: Frame | null,
-  ) {
-    this.locals = new Array(code.nlocals).fill(null)
+  declare lastTb: PyObject | null
+  declare finished: boolean
+  declare readonly code: CodeInfo
+  declare readonly globals: PyDict
+  declare readonly func: PyFunction | null
+  declare readonly back: Frame | null
+  constructor(code: CodeInfo, globals: PyDict, func: PyFunction | null, back: Frame | null) {
+    const n = code.nlocals
+    const l: (PyObject | null)[] = new Array(n)
+    for (let i = 0; i < n; i++) l[i] = null
+    this.locals = l
     this.cells = []
+    this.ns = null
+    this.line = 0
+    this.ret = null
+    this.frameObj = null
+    this.handled = []
+    this.lastExc = null
+    this.lastTb = null
+    this.finished = false
+    const self = this as { code: CodeInfo; globals: PyDict; func: PyFunction | null; back: Frame | null }
+    self.code = code
+    self.globals = globals
+    self.func = func
+    self.back = back
   }
 
   /** The frame object (created on demand). Returns a borrowed reference. */

@@ -27,22 +27,37 @@ export function resetHandles(): void {
 }
 
 export class PyObject {
-  refcnt = 1
+  // Fields are assigned in the constructor (not as class-field initialisers): V8 then builds one
+  // stable shape for every object, which keeps the interpreter's hot paths monomorphic.
+  declare refcnt: number
   /** Simulated address (what `id()` returns). 0 until the allocator gave one. */
-  address = 0
+  declare address: number
   /** Bytes of the object itself as CPython allocates it (GC header included). */
-  size = 0
+  declare size: number
   /** Generation (0, 1, 2, 3 = permanent) when GC-tracked, else -1. */
-  gcGen = -1
-  gcPrev: PyObject | null = null
-  gcNext: PyObject | null = null
+  declare gcGen: number
+  declare gcPrev: PyObject | null
+  declare gcNext: PyObject | null
   /** PEP 442: finalizer already ran (3.x runs `__del__` at most once). */
-  finalized = false
-  immortal = false
+  declare finalized: boolean
+  declare immortal: boolean
+  /** Scratch count for the cycle collector (gc_refs in PyGC_Head). */
+  declare gcRefs: number
   /** Stable trace handle. */
-  readonly handle: number
-  constructor(public type: PyType) {
-    this.handle = nextHandle++
+  declare readonly handle: number
+  declare type: PyType
+  constructor(type: PyType) {
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = nextHandle++
   }
 }
 

@@ -14,81 +14,84 @@ import { PyObject } from './object'
 export type DictKey = string | number | bigint | PyObject | symbol
 
 export class PyType extends PyObject {
-  mro: PyType[] = []
-  /** Names of `__slots__`, in declaration order, or null. */
-  slotNames: string[] | null = null
-  /** All slot names including bases (instances store slots in this order). */
-  allSlots: string[] = []
-  /** Instances have a `__dict__`. */
-  hasDict = true
-  /** Instances support weak references. */
-  weakrefable = true
-  /** Type is collected by the cyclic GC (PyGC_Head in front of instances). */
-  isGC = true
-  /** Built-in (C) type: instances are native layouts. */
-  builtin: boolean
-  /** Exception class (BaseException or a subclass). */
-  isException = false
-  /** Cache of MRO lookups by name; cleared when any class attribute changes. */
-  cache = new Map<string, PyObject | null>()
-  /** Function that made this class (for zero-argument super()), set at class creation. */
-  constructor(
-    metatype: PyType | null,
-    public name: string,
-    public base: PyType | null,
-    public dict: PyDict,
-    builtin: boolean,
-  ) {
+  declare name: string
+  declare base: PyType | null
+  declare dict: PyDict
+  declare mro: PyType[]
+  declare slotNames: string[] | null
+  declare allSlots: string[]
+  declare hasDict: boolean
+  declare weakrefable: boolean
+  declare isGC: boolean
+  declare isException: boolean
+  // slotNames: `__slots__` in declaration order (or null); allSlots: including bases, the order instances
+  // store them; hasDict/weakrefable: instance capabilities; isGC: PyGC_Head in front of instances;
+  // builtin: a C type with native layouts; cache: MRO lookups by name (see lookup.ts).
+  declare builtin: boolean
+  declare cache: Map<string, PyObject | null>
+  constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
+    this.name = name
+    this.base = base
+    this.dict = dict
+    this.mro = []
+    this.slotNames = null
+    this.allSlots = []
+    this.hasDict = true
+    this.weakrefable = true
+    this.isGC = true
+    this.isException = false
     this.builtin = builtin
+    this.cache = new Map()
   }
 }
 
 export class PyInt extends PyObject {
-  constructor(
-    type: PyType,
-    public value: number | bigint,
-  ) {
+  declare value: number | bigint
+
+  constructor(type: PyType, value: number | bigint) {
     super(type)
+    this.value = value
   }
 }
 
 export class PyFloat extends PyObject {
-  constructor(
-    type: PyType,
-    public value: number,
-  ) {
+  declare value: number
+
+  constructor(type: PyType, value: number) {
     super(type)
+    this.value = value
   }
 }
 
 export class PyStr extends PyObject {
-  interned = false
-  constructor(
-    type: PyType,
-    public value: string,
-  ) {
+  declare value: string
+  declare interned: boolean
+
+  constructor(type: PyType, value: string) {
     super(type)
+    this.value = value
+    this.interned = false
   }
 }
 
 export class PyTuple extends PyObject {
-  constructor(
-    type: PyType,
-    public items: PyObject[],
-  ) {
+  declare items: PyObject[]
+
+  constructor(type: PyType, items: PyObject[]) {
     super(type)
+    this.items = items
   }
 }
 
 export class PyList extends PyObject {
+  declare items: PyObject[]
+  declare allocated: number
   /** ob_alloc: capacity, grown as list_resize does (for sizes). */
-  allocated = 0
-  constructor(
-    type: PyType,
-    public items: PyObject[],
-  ) {
+  constructor(type: PyType, items: PyObject[]) {
     super(type)
+    this.items = items
+    this.allocated = 0
   }
 }
 
@@ -98,45 +101,62 @@ export interface DictEntry {
 }
 
 export class PyDict extends PyObject {
-  map = new Map<DictKey, DictEntry>()
-  /** 3.12+ inline instance values: storage inside the instance, not (yet) a dict object of its own. */
-  inline = false
+  declare inline: boolean
+  declare map: Map<DictKey, DictEntry>
+  /** inline: 3.12+ instance values stored inside the instance, not (yet) a dict object of its own. */
   constructor(type: PyType) {
     super(type)
+    this.map = new Map()
+    this.inline = false
   }
 }
 
 export class PySet extends PyObject {
-  map = new Map<DictKey, PyObject>()
+  declare map: Map<DictKey, PyObject>
   constructor(type: PyType) {
     super(type)
+    this.map = new Map()
   }
 }
 
 export class PyInstance extends PyObject {
-  /** Instance `__dict__` (null when the class uses __slots__ without __dict__, or not yet materialised). */
-  dict: PyDict | null = null
-  /** Slot values in `type.allSlots` order. */
-  slots: (PyObject | null)[] | null = null
-  /** Weak references to this object, oldest first. */
-  weakrefs: PyWeakref[] | null = null
+  declare dict: PyDict | null
+  declare slots: (PyObject | null)[] | null
+  declare weakrefs: PyWeakref[] | null
+  // dict: the instance `__dict__` (null with __slots__ only, or not yet materialised); slots: values in
+  // `type.allSlots` order; weakrefs: weak references to this object, oldest first.
+  constructor(type: PyType) {
+    super(type)
+    this.dict = null
+    this.slots = null
+    this.weakrefs = null
+  }
 }
 
 /** BaseException and subclasses: `args`, `__traceback__`, `__context__`, `__cause__`. */
 export class PyExc extends PyInstance {
-  args: PyTuple | null = null
-  traceback: PyTraceback | null = null
-  context: PyExc | null = null
-  cause: PyObject | null = null
-  suppressContext = false
+  declare args: PyTuple | null
+  declare traceback: PyTraceback | null
+  declare context: PyExc | null
+  declare cause: PyObject | null
+  declare suppressContext: boolean
+
+  constructor(type: PyType) {
+    super(type)
+    this.args = null
+    this.traceback = null
+    this.context = null
+    this.cause = null
+    this.suppressContext = false
+  }
 }
 
 export class PyCell extends PyObject {
-  constructor(
-    type: PyType,
-    public ref: PyObject | null,
-  ) {
+  declare ref: PyObject | null
+
+  constructor(type: PyType, ref: PyObject | null) {
     super(type)
+    this.ref = ref
   }
 }
 
@@ -163,106 +183,140 @@ export interface CodeInfo {
 }
 
 export class PyCode extends PyObject {
-  constructor(
-    type: PyType,
-    public info: CodeInfo,
-  ) {
+  declare info: CodeInfo
+
+  constructor(type: PyType, info: CodeInfo) {
     super(type)
+    this.info = info
   }
 }
 
 export class PyFunction extends PyObject {
-  dict: PyDict | null = null
+  declare code: PyCode
+  declare globals: PyDict
+  declare name: PyStr
+  declare defaults: PyTuple | null
+  declare kwdefaults: PyDict | null
+  declare closure: PyTuple | null
+  declare dict: PyDict | null
+  declare klass: PyType | null
   /** Class whose body defined this function (for zero-argument super()). */
-  klass: PyType | null = null
   constructor(
     type: PyType,
-    public code: PyCode,
-    public globals: PyDict,
-    public name: PyStr,
-    public defaults: PyTuple | null,
-    public kwdefaults: PyDict | null,
-    public closure: PyTuple | null,
+    code: PyCode,
+    globals: PyDict,
+    name: PyStr,
+    defaults: PyTuple | null,
+    kwdefaults: PyDict | null,
+    closure: PyTuple | null,
   ) {
     super(type)
+    this.code = code
+    this.globals = globals
+    this.name = name
+    this.defaults = defaults
+    this.kwdefaults = kwdefaults
+    this.closure = closure
+    this.dict = null
+    this.klass = null
   }
 }
 
 export class PyMethod extends PyObject {
-  constructor(
-    type: PyType,
-    public func: PyObject,
-    public self: PyObject,
-  ) {
+  declare func: PyObject
+  declare self: PyObject
+
+  constructor(type: PyType, func: PyObject, self: PyObject) {
     super(type)
+    this.func = func
+    this.self = self
   }
 }
 
 export type NativeFn = (args: PyObject[], kw: Map<string, PyObject> | null, self: PyObject | null) => PyObject
 
 export class PyBuiltin extends PyObject {
-  constructor(
-    type: PyType,
-    public name: string,
-    public fn: NativeFn,
-    public self: PyObject | null,
-  ) {
+  declare name: string
+  declare fn: NativeFn
+  declare self: PyObject | null
+
+  constructor(type: PyType, name: string, fn: NativeFn, self: PyObject | null) {
     super(type)
+    this.name = name
+    this.fn = fn
+    this.self = self
   }
 }
 
 export class PyModule extends PyObject {
-  constructor(
-    type: PyType,
-    public name: string,
-    public dict: PyDict,
-  ) {
+  declare name: string
+  declare dict: PyDict
+
+  constructor(type: PyType, name: string, dict: PyDict) {
     super(type)
+    this.name = name
+    this.dict = dict
   }
 }
 
 /** Built-in iterators and other helper objects: hold `held` strongly, produce items with `step`. */
 export class PyNative extends PyObject {
+  declare held: (PyObject | null)[]
+  declare step: ((self: PyNative) => PyObject | null) | null
+  declare extra: unknown
+
   constructor(
     type: PyType,
-    public held: (PyObject | null)[],
-    public step: ((self: PyNative) => PyObject | null) | null,
+    held: (PyObject | null)[],
+    step: ((self: PyNative) => PyObject | null) | null,
     public index = 0,
-    public extra: unknown = null,
+    extra: unknown = null,
   ) {
     super(type)
+    this.held = held
+    this.step = step
+    this.extra = extra
   }
 }
 
 export class PyTraceback extends PyObject {
-  constructor(
-    type: PyType,
-    public next: PyTraceback | null,
-    public frame: PyObject,
-    public line: number,
-  ) {
+  declare next: PyTraceback | null
+  declare frame: PyObject
+  declare line: number
+
+  constructor(type: PyType, next: PyTraceback | null, frame: PyObject, line: number) {
     super(type)
+    this.next = next
+    this.frame = frame
+    this.line = line
   }
 }
 
 export class PyWeakref extends PyObject {
-  constructor(
-    type: PyType,
-    public target: PyObject | null,
-    public callback: PyObject | null,
-  ) {
+  declare target: PyObject | null
+  declare callback: PyObject | null
+
+  constructor(type: PyType, target: PyObject | null, callback: PyObject | null) {
     super(type)
+    this.target = target
+    this.callback = callback
   }
 }
 
 export class PyDescriptor extends PyObject {
+  declare fget: PyObject | null
+  declare fset: PyObject | null
+  declare fdel: PyObject | null
   /** property: fget/fset/fdel; staticmethod/classmethod: callable in fget. */
   constructor(
     type: PyType,
-    public fget: PyObject | null,
-    public fset: PyObject | null = null,
-    public fdel: PyObject | null = null,
+    fget: PyObject | null,
+    fset: PyObject | null = null,
+    fdel: PyObject | null = null,
   ) {
     super(type)
+    this.fget = fget
+    this.fset = fset
+    this.fdel = fdel
   }
 }
