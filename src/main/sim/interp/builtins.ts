@@ -447,6 +447,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const nd = a.length > 1 && a[1] !== R.None ? Number((a[1] as PyInt).value) : null
     if (x instanceof PyInt) return incref(x)
     const v = (x as PyFloat).value
+    if (nd !== null && nd >= 0 && nd <= 20 && Number.isFinite(v)) return R.float(Number(v.toFixed(nd)))
     const m = Math.pow(10, nd ?? 0)
     let r = Math.round(v * m)
     if (!R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = 2 * Math.round((v * m) / 2)

@@ -132,7 +132,7 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
       }
       if (starAt < 0 && items.length !== n) {
         for (const x of items) decref(x)
-        if (items.length > n) raise('ValueError', `too many values to unpack (expected ${n})`)
+        if (items.length > n) raise('ValueError', R.profile.py2 ? 'too many values to unpack' : `too many values to unpack (expected ${n})`)
         raise(
           'ValueError',
           R.profile.py2

@@ -24,6 +24,7 @@ import {
 } from '../objects/ops'
 import {
   PyCell,
+  PyDescriptor,
   PyDict,
   PyFloat,
   PyFunction,
@@ -290,10 +291,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   }
   const newFn = F('__new__', (args, kw) => tupleCtor(args.slice(1), kw))
   const sm = R.born(
-    new (R.T.staticmethod.constructor as never as typeof import('../objects/types').PyDescriptor)(
-      R.T.staticmethod,
-      newFn,
-    ),
+    new PyDescriptor(R.T.staticmethod, newFn),
     'other',
     true,
   )
@@ -302,10 +300,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   fields.forEach((fname, i) => {
     const getter = F(fname, (args) => incref((args[0] as PyTuple).items[i]))
     const prop = R.born(
-      new (R.T.property.constructor as never as typeof import('../objects/types').PyDescriptor)(
-        R.T.property,
-        getter,
-      ),
+      new PyDescriptor(R.T.property, getter),
       'other',
       true,
     )

@@ -702,6 +702,10 @@ function tupleOfStr(names: string[]): PyObject {
 
 function specialAttr(o: PyObject, name: string): PyObject | null | undefined {
   if (name === '__class__') return incref(o.type as PyObject)
+  if (o instanceof PyExc && (name === 'args' || name === 'message')) {
+    if (name === 'args') return incref(o.args ?? R.emptyTuple)
+    if (R.profile.py2) return o.args && o.args.items.length === 1 ? incref(o.args.items[0]) : R.str('')
+  }
   if (name.charCodeAt(0) !== 95 && !(o instanceof PyCell) && !(o instanceof PyCode)) return undefined
   if (o instanceof PyInstance && name === '__dict__') {
     if (!o.type.hasDict) return undefined

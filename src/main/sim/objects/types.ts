@@ -264,17 +264,19 @@ export class PyNative extends PyObject {
   declare held: (PyObject | null)[]
   declare step: ((self: PyNative) => PyObject | null) | null
   declare extra: unknown
+  declare index: number
 
   constructor(
     type: PyType,
     held: (PyObject | null)[],
     step: ((self: PyNative) => PyObject | null) | null,
-    public index = 0,
+    index = 0,
     extra: unknown = null,
   ) {
     super(type)
     this.held = held
     this.step = step
+    this.index = index
     this.extra = extra
   }
 }

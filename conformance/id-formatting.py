@@ -1,0 +1,15 @@
+from __future__ import print_function
+
+print("%s|%r|%d|%5.2f|%-6s|%x|%o|%e" % ("s", "r", 42, 3.14159, "ab", 255, 8, 12345.678))
+print("%(a)s and %(b)d" % {"a": "A", "b": 7})
+print("{} {} {}".format(1, "two", 3.0))
+print("{0} {1} {0}".format("a", "b"))
+print("{:>6}|{:<6}|{:^6}|{:06.2f}|{:,}".format("r", "l", "c", 3.14159, 1234567))
+print("{name}={value!r}".format(name="k", value="v"))
+print("{:x} {:b} {:o} {:e}".format(255, 5, 8, 0.5))
+print(repr(0.1), str(0.1), repr(1.0), 1e16, 1e-5, 1.5e300 * 1.5e300, -0.0)
+print(1.0 / 3, 2.0 / 3, 10.0 / 7, 123456789.123456789)
+print(2 ** 64, -2 ** 63, 7 // 2, -7 // 2, 7 % -3, divmod(17, 5))
+print(round(2.5), round(3.5), round(2.675, 2), abs(-3), int(-3.7), int("42"))
+print(str(12345678901234567890), hex(255), oct(8), bin(5))
+print([1, 2.0, "three", None, True, (4,), {"five": 5}])
