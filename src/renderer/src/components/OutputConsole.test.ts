@@ -46,5 +46,22 @@ describe('OutputConsole', () => {
       global: { plugins: [i18n] },
     })
     expect(wrapper.text()).toContain('Stopped: StepBudgetExceeded')
+    expect(wrapper.get('[data-testid="stop-message"]').text()).toContain('step budget')
+    expect(wrapper.find('[data-testid="run-error"]').exists()).toBe(false)
+  })
+
+  it('shows a Python error with its line and column', () => {
+    const wrapper = mount(OutputConsole, {
+      props: {
+        outcome: outcome({
+          exitCode: 1,
+          error: { type: 'SyntaxError', message: 'invalid syntax', line: 2, column: 7 },
+        }),
+      },
+      global: { plugins: [i18n] },
+    })
+    expect(wrapper.get('[data-testid="run-error"]').text()).toBe(
+      'SyntaxError at line 2, column 7: invalid syntax',
+    )
   })
 })
