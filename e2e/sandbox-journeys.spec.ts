@@ -102,7 +102,7 @@ test.describe('sandbox journeys on the simulator', () => {
       'import sys\n\ndef show(obj):\n    print(sys.getrefcount(obj))\n\nx = []\nshow(x)\n',
     )
     await page.getByRole('button', { name: 'Run on all profiles' }).click()
-    await expect(page.getByTestId('compare-summary')).toContainText('1 lines differ', { timeout: 30_000 })
+    await expect(page.getByTestId('compare-summary')).toContainText('1 line differs', { timeout: 30_000 })
     const row = page.locator('tr[data-differs="true"]')
     await expect(row.locator('td')).toHaveText(['4', '4', '3', '3'])
   })

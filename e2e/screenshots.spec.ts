@@ -38,3 +38,28 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('size-classes')).toBeVisible()
   })
 }
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`home and compare screens in ${locale} (real simulator)`, async ({ page }) => {
+    await page.addInitScript((l) => window.localStorage.setItem('pymem-lab.locale', l), locale)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/')
+    await expect(page.getByTestId('profiles')).toBeVisible()
+    if (write) await page.screenshot({ path: `docs/screenshots/home.${locale}.png` })
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: locale === 'en' ? 'Compare profiles' : '比较版本' })
+      .click()
+    const editor = page.getByRole('textbox', { name: locale === 'en' ? 'Program' : '程序' })
+    await editor.click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.insertText(
+      'import sys\n\ndef show(obj):\n    print(sys.getrefcount(obj))\n\nx = []\nprint("x is a list")\nshow(x)\n',
+    )
+    await page
+      .getByRole('button', { name: locale === 'en' ? 'Run on all profiles' : '在所有版本上运行' })
+      .click()
+    await expect(page.getByTestId('compare-summary')).toBeVisible({ timeout: 30_000 })
+    if (write) await page.screenshot({ path: `docs/screenshots/compare.${locale}.png` })
+  })
+}

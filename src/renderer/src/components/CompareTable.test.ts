@@ -30,7 +30,7 @@ describe('CompareTable', () => {
       props: { outcomes, rows: diffOutputs(outcomes) },
       global: { plugins: [testPlugins().i18n] },
     })
-    expect(wrapper.get('[data-testid="compare-summary"]').text()).toBe('1 lines differ between profiles.')
+    expect(wrapper.get('[data-testid="compare-summary"]').text()).toBe('1 line differs between profiles.')
     const differing = wrapper.findAll('tr.differs')
     expect(differing).toHaveLength(1)
     expect(differing[0].findAll('td').map((td) => td.text())).toEqual(['4', '4', '3', '3'])
