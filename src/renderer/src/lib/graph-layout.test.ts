@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { snapshotAt } from '@shared/trace-replay'
 import { makeCycleTrace } from '../fixtures/make-cycle'
 import { toGraphElements, type GraphElements } from './graph-elements'
-import { placeNewNodes, type Position } from './graph-layout'
+import { COLUMN_WIDTH, ROW_HEIGHT, placeNewNodes, type Position } from './graph-layout'
 
 const node = (id: string, kind: 'frame' | 'object' = 'object') => ({ id, kind, label: id, classes: [] })
 const edge = (source: string, target: string) => ({
@@ -43,6 +43,20 @@ describe('placeNewNodes', () => {
     expect(p.get('a')!.x).toBeGreaterThan(p.get('f')!.x)
     expect(p.get('c')!.x).toBeGreaterThan(p.get('a')!.x)
     const keys = graph.nodes.map((n) => JSON.stringify(p.get(n.id)))
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('keeps a long chain readable: it does not grow one column per object', () => {
+    const nodes = [node('f', 'frame'), ...Array.from({ length: 300 }, (_, i) => node(`n${i}`))]
+    const edges = [edge('f', 'n0'), ...Array.from({ length: 299 }, (_, i) => edge(`n${i}`, `n${i + 1}`))]
+    const p = placeNewNodes(new Map(), { nodes, edges, hidden: 0 })
+    const xs = nodes.map((n) => p.get(n.id)!.x)
+    const ys = nodes.map((n) => p.get(n.id)!.y)
+    const width = Math.max(...xs) / COLUMN_WIDTH + 1
+    const height = Math.max(...ys) / ROW_HEIGHT + 1
+    expect(width).toBeLessThan(30)
+    expect(height).toBeLessThan(60)
+    const keys = nodes.map((n) => JSON.stringify(p.get(n.id)))
     expect(new Set(keys).size).toBe(keys.length)
   })
 

@@ -13,6 +13,10 @@ export interface Position {
 
 export const COLUMN_WIDTH = 290
 export const ROW_HEIGHT = 96
+/** Objects deeper than this column are placed in it (or the ones after, when it is full). */
+export const MAX_COLUMN = 6
+/** Rows per column; a full column sends objects to the next one. */
+export const MAX_ROWS = 40
 
 const cellKey = (col: number, row: number) => `${col},${row}`
 const toCell = (p: Position) => ({ col: Math.round(p.x / COLUMN_WIDTH), row: Math.round(p.y / ROW_HEIGHT) })
@@ -41,13 +45,18 @@ export function placeNewNodes(
     parents.get(edge.target)!.push(edge.source)
   }
 
-  const claim = (col: number, nearRow: number): Position => {
-    // Search rows nearRow, nearRow+1, nearRow-1, nearRow+2, … (never above row 0).
-    for (let d = 0; ; d += 1) {
-      for (const row of d === 0 ? [nearRow] : [nearRow + d, nearRow - d]) {
-        if (row < 0 || occupied.has(cellKey(col, row))) continue
-        occupied.add(cellKey(col, row))
-        return { x: col * COLUMN_WIDTH, y: row * ROW_HEIGHT }
+  const claim = (wanted: number, nearRow: number): Position => {
+    // Long chains would make a graph too wide to read: deep objects share the columns from
+    // MAX_COLUMN on. A column holds at most MAX_ROWS rows; search rows nearRow, nearRow+1,
+    // nearRow-1, … inside it, then the next column, so big graphs fill a block.
+    for (let col = Math.min(wanted, MAX_COLUMN); ; col += 1) {
+      const near = Math.min(nearRow, MAX_ROWS - 1)
+      for (let d = 0; d < MAX_ROWS; d += 1) {
+        for (const row of d === 0 ? [near] : [near + d, near - d]) {
+          if (row < 0 || row >= MAX_ROWS || occupied.has(cellKey(col, row))) continue
+          occupied.add(cellKey(col, row))
+          return { x: col * COLUMN_WIDTH, y: row * ROW_HEIGHT }
+        }
       }
     }
   }
