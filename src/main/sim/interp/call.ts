@@ -16,7 +16,7 @@
  */
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
-import { raise } from '../objects/errors'
+import { newExc, raise } from '../objects/errors'
 import { dictSetStr, hashKey } from '../objects/ops'
 import {
   PyBuiltin,
@@ -279,6 +279,15 @@ export function callFunction(
     return (code.run as BodyRunner)(f)
   } catch (e) {
     if (e instanceof PyError) addTraceback(e, f)
+    else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      // The JS stack ran out before the Python recursion limit (in-process runs with a small stack):
+      // surface it as the profile's recursion error so Python code can catch it.
+      const err = new PyError(
+        newExc(R.E[R.profile.recursionErrorType], [R.str(R.profile.messages.recursion)]),
+      )
+      addTraceback(err, f)
+      throw err
+    }
     throw e
   } finally {
     ctl.current = prev

@@ -40,7 +40,7 @@ import {
 } from '../objects/ops'
 import type { Expr, FunctionDef } from '../parse/ast'
 import type { ScopeInfo } from '../parse/scope'
-import { call, type Kw } from './call'
+import { call, callFunction, type Kw } from './call'
 import type { Frame } from './frame'
 import { formatValue } from './format-call'
 
@@ -343,6 +343,7 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
       throw err
     }
     try {
+      if (fn instanceof PyFunction) return callFunction(fn, pos, kw, transfer, 0)
       return call(fn, pos, kw, transfer, site)
     } finally {
       decref(fn)

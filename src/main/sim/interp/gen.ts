@@ -61,7 +61,6 @@ export function genNext(g: PyObject): PyObject | null {
   const prev = ctl.current
   enterFrame()
   ctl.current = f
-  ;(f as { back: Frame | null }).back !== undefined
   try {
     const r = st.it.next(incref(R.None))
     if (r.done) {

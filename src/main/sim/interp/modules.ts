@@ -35,7 +35,6 @@ import {
   PySet,
   PyStr,
   PyTuple,
-  PyType,
   PyWeakref,
   type NativeFn,
 } from '../objects/types'
@@ -290,20 +289,12 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
     )
   }
   const newFn = F('__new__', (args, kw) => tupleCtor(args.slice(1), kw))
-  const sm = R.born(
-    new PyDescriptor(R.T.staticmethod, newFn),
-    'other',
-    true,
-  )
+  const sm = R.born(new PyDescriptor(R.T.staticmethod, newFn), 'other', true)
   dictSetStr(t.dict, '__new__', sm)
   decref(sm)
   fields.forEach((fname, i) => {
     const getter = F(fname, (args) => incref((args[0] as PyTuple).items[i]))
-    const prop = R.born(
-      new PyDescriptor(R.T.property, getter),
-      'other',
-      true,
-    )
+    const prop = R.born(new PyDescriptor(R.T.property, getter), 'other', true)
     dictSetStr(t.dict, fname, prop)
     decref(prop)
   })

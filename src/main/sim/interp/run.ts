@@ -66,10 +66,7 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   }
   setTruthy(truthy)
   setTrueDivision(trueDivision)
-  setTypeCaller((t, args, kw, site) => {
-    if (t === R.T.weakref && false) return incref(t)
-    return callType(t, args, kw, site)
-  })
+  setTypeCaller((t, args, kw, site) => callType(t, args, kw, site))
   setLookupCall((o) => {
     if (o instanceof PyWeakref) return weakrefCallFn
     return lookupType(o.type, '__call__')
@@ -198,7 +195,9 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
           formatTraceback(c) +
           `${c.type.name}${cm ? ': ' + cm : ''}\n\nDuring handling of the above exception, another exception occurred:\n\n`
       }
-      const tname = exc.type.builtin ? exc.type.name : exc.type.name
+      // 2.7 and 3.10 print a user exception class with its module (`__main__.Oops`); 3.12+ does not.
+      const tname =
+        exc.type.builtin || R.profile.version[1] >= 12 ? exc.type.name : '__main__.' + exc.type.name
       writeOut(chain + formatTraceback(exc) + `${tname}${msg ? ': ' + msg : ''}\n`, true)
       const info = { type: exc.type.name, message: msg, line }
       decref(exc)

@@ -984,7 +984,7 @@ export function sliceIndices(s: PyNative, n: number): SliceBounds {
   }
   const start = conv(lo, step < 0 ? n - 1 : 0, true)
   const stop = conv(hi, step < 0 ? -1 : n, false)
-  let len = 0
+  let len: number
   if (step > 0) len = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0
   else len = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0
   return { start, stop, step, len }

@@ -82,7 +82,8 @@ class Converter {
     // An unclosed bracket is what CPython reports when the error sits at the end of the input.
     const p = this.pos(Math.min(offset, this.src.length))
     const open = this.unclosedBracket(offset)
-    if (open !== null) {
+    // CPython blames an unclosed bracket only when the parser ran past the bracket's line.
+    if (open !== null && !this.opts.py2 && this.pos(open).line < p.line) {
       const op = this.pos(open)
       return new PySyntaxError(
         `'${this.src[open]}' was never closed`,
@@ -124,7 +125,11 @@ class Converter {
 
   printStatementError(n: SyntaxNode): PySyntaxError {
     const p = this.pos(n.from)
-    const args = this.src.slice(n.from, n.to).replace(/^print\s*/, '')
+    const eol = this.src.indexOf('\n', n.from)
+    const args = this.src
+      .slice(n.from, eol < 0 ? this.src.length : eol)
+      .replace(/^print\s*/, '')
+      .trim()
     const hint = this.opts.py2
       ? `Missing parentheses in call to 'print'. Did you mean print(${args})? ` +
         `(on 2.7, add 'from __future__ import print_function' at the top and write print(${args}))`
