@@ -49,7 +49,7 @@ describe('placeNewNodes', () => {
   it('keeps a long chain readable: it does not grow one column per object', () => {
     const nodes = [node('f', 'frame'), ...Array.from({ length: 300 }, (_, i) => node(`n${i}`))]
     const edges = [edge('f', 'n0'), ...Array.from({ length: 299 }, (_, i) => edge(`n${i}`, `n${i + 1}`))]
-    const p = placeNewNodes(new Map(), { nodes, edges, hidden: 0 })
+    const p = placeNewNodes(new Map(), { nodes, edges })
     const xs = nodes.map((n) => p.get(n.id)!.x)
     const ys = nodes.map((n) => p.get(n.id)!.y)
     const width = Math.max(...xs) / COLUMN_WIDTH + 1
