@@ -6,12 +6,12 @@
  *
  * Where the simulator cannot compute a key yet, this test fails on purpose: it is not skipped.
  */
-import { readdirSync, existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatProblem } from '../../shared/pack'
 import { computeKeys, expectProblems } from './keys'
-import { allProblems, loadPack } from './load'
+import { allProblems, loadPack, loadPackFiles } from './load'
 
 const root = resolve(__dirname, '../../../exercises')
 const packs = readdirSync(root).filter((name) => existsSync(join(root, name, 'pack.yaml')))
@@ -41,5 +41,27 @@ describe.each(packs)('exercise pack %s', (name) => {
     const keys = computeKeys(loaded.exercise!, profile)
     const problems = expectProblems(loaded.exercise!, keys, loaded.yaml, loaded.file).map(formatProblem)
     expect(problems).toEqual([])
+  })
+})
+
+describe('the worked example in exercises/README.md', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const [manifest, exercise] = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1])
+  const pack = loadPackFiles(
+    'README',
+    new Map([
+      ['pack.yaml', manifest],
+      ['two-nodes.yaml', exercise],
+    ]),
+  )
+
+  it('is a valid pack', () => {
+    expect(allProblems(pack).map(formatProblem)).toEqual([])
+  })
+
+  it.each(pack.exercises[0].exercise?.profiles ?? [])('agrees with its expects on %s', (profile) => {
+    const loaded = pack.exercises[0]
+    const keys = computeKeys(loaded.exercise!, profile)
+    expect(expectProblems(loaded.exercise!, keys, loaded.yaml, loaded.file).map(formatProblem)).toEqual([])
   })
 })

@@ -150,13 +150,17 @@ export const KNOWN_FIELDS = [
 
 /** JSON Schema of both file kinds, for editors (`exercises/pack.schema.json`). */
 export function packJsonSchema(): unknown {
+  const part = (schema: z.ZodType): Record<string, unknown> => {
+    const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<
+      string,
+      unknown
+    >
+    return rest
+  }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'PyMem Lab exercise pack',
-    $defs: {
-      pack: z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' }),
-      exercise: z.toJSONSchema(exerciseSchema, { target: 'draft-2020-12' }),
-    },
+    title: 'PyMem Lab exercise pack (pack.yaml, or one exercise file)',
+    $defs: { pack: part(manifestSchema), exercise: part(exerciseSchema) },
     anyOf: [{ $ref: '#/$defs/pack' }, { $ref: '#/$defs/exercise' }],
   }
 }
