@@ -7,6 +7,9 @@ import type { RunOutcome } from '../../shared/api'
 import { DEFAULT_BUDGETS, type RunRequest, type SimulationRunner } from './runner'
 import type { WorkerRequest } from './sim-worker'
 
+/** Native stack of a simulation worker: enough for 20,000 nested Python calls. */
+const WORKER_STACK_MB = 64
+
 interface ActiveRun {
   worker: Worker
   flag: Int32Array
@@ -22,7 +25,8 @@ export class WorkerRunner implements SimulationRunner {
   run(request: RunRequest): Promise<RunOutcome> {
     if (this.active.has(request.runId)) this.cancel(request.runId)
     return new Promise<RunOutcome>((resolve, reject) => {
-      const worker = new Worker(this.workerPath)
+      // A deep Python recursion (sys.setrecursionlimit) needs more native stack than Node's default.
+      const worker = new Worker(this.workerPath, { resourceLimits: { stackSizeMb: WORKER_STACK_MB } })
       const buffer = new SharedArrayBuffer(4)
       const flag = new Int32Array(buffer)
       let settled = false
