@@ -19,6 +19,7 @@
 import type { Answer, CodePoint, Exercise, Expectation, Fact, PackProblem, Question } from '../../shared/pack'
 import type { ProfileName, Trace } from '../../shared/trace'
 import { runProgram, type Probe, type ProbeResult, type RunOptions, type RunResult } from '../sim/index'
+import { performance } from 'node:perf_hooks'
 import { insideFunction, profileFacts, referrerFacts, unreachableFacts } from './facts'
 import { normalizeRepr, parsePyLiteral, type PyValue } from './py-literal'
 import { heapBefore, stdoutBetween, stepIndexOf } from './trace-points'
@@ -75,11 +76,32 @@ function hitAt(
   return found
 }
 
+/** Budgets for computing answer keys: an exercise is small; a runaway one must not stall the service. */
+export const KEY_BUDGETS = {
+  /** Executed steps per simulation of an exercise. */
+  maxSteps: 2_000_000,
+  /** Wall-clock time per simulation of an exercise. */
+  timeLimitMs: 5_000,
+} as const
+
+export function withKeyBudgets(simulate: Simulate): Simulate {
+  return (source, options) => {
+    const deadline = performance.now() + KEY_BUDGETS.timeLimitMs
+    const outer = options.shouldStop
+    return simulate(source, {
+      ...options,
+      maxSteps: Math.min(options.maxSteps ?? KEY_BUDGETS.maxSteps, KEY_BUDGETS.maxSteps),
+      shouldStop: () => (outer ? outer() : false) || performance.now() > deadline,
+    })
+  }
+}
+
 export function computeKeys(
   exercise: Exercise,
   profile: ProfileName,
-  simulate: Simulate = runProgram,
+  unbudgeted: Simulate = runProgram,
 ): ExerciseKeys {
+  const simulate = withKeyBudgets(unbudgeted)
   const probes: Probe[] = []
   const probeIndex = new Map<string, number>()
   for (const checkpoint of exercise.checkpoints) {
