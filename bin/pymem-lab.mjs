@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = join(root, 'out/cli/pymem-lab.mjs')
+const outdir = join(root, 'out/cli')
+const bundle = join(outdir, 'pymem-lab.mjs')
 
 function newestMtime(dir) {
   let newest = 0
@@ -26,8 +27,12 @@ const stale = !existsSync(bundle) || Math.max(...sources.map(newestMtime)) > sta
 if (stale) {
   const esbuild = await import('esbuild')
   await esbuild.build({
-    entryPoints: [join(root, 'src/main/cli/index.ts')],
-    outfile: bundle,
+    // The pack commands (YAML, zod, Markdown) load only when used, so `run` starts fast.
+    entryPoints: { 'pymem-lab': join(root, 'src/main/cli/index.ts') },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

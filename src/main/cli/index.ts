@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs'
 import { runProgram } from '../sim/index'
 import { PROFILES, type ProfileName } from '../../shared/trace'
-import { packCommand } from './pack'
 
 const USAGE = `usage: pymem-lab <command> [options]
 
@@ -35,7 +34,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     case 'run':
       return runCommand(rest, io)
     case 'pack':
-      return packCommand(rest, io)
+      return (await import('./pack')).packCommand(rest, io)
     case undefined:
     case 'help':
     case '--help':
