@@ -1,154 +1,638 @@
 /**
- * A minimal cyclic garbage collector over the generation lists the object model keeps, following
- * Modules/gcmodule.c's phases: update_refs (copy refcnt to gcRefs), subtract_refs (subtract references
- * from inside the collected generations, found with traverse), move_unreachable (what is not reachable from
- * an object with outside references is garbage), finalize (3.x: `__del__` once, in list order; 2.7: objects
- * with `__del__` go to gc.garbage), then tp_clear on what is left so refcounting frees it.
+ * The generational cycle collector of Modules/gcmodule.c (2.7 `collect`, 3.10/3.12 `gc_collect_main`;
+ * 3.13.0 still runs the same three-generation collector, in Python/gc.c). Read `collectMain` for the
+ * high-level view; each phase function below is named after the C function it models.
  *
- * The full collector (thresholds, statistics, weakref handling, resurrection checks) is a later issue; it
- * plugs into the same hooks: `traverse(o, visit)` and `clear(o)` from traverse.ts.
+ * Containers live on the circular lists of the object model (objects/runtime.ts: `R.gens[g].head`, in
+ * allocation order, `gcGen` = the generation). During a collection an object's `gcGen` also says where
+ * it stands, as the `_gc_prev` flag bits do in 3.x (`PREV_MASK_COLLECTING`, `NEXT_MASK_UNREACHABLE`):
+ *
+ *   gcGen 0..2   tracked, not being collected (3 = permanent generation, gc.freeze())
+ *   COLLECTING   in `young`; gcRefs holds the gc_refs count:
+ *                  update_refs:     gcRefs = refcnt
+ *                  subtract_refs:   gcRefs -= references from inside young  (> 0: referenced from outside)
+ *                  move_unreachable: 0 -> moved to `unreachable`, >0 -> reachable (scanned)
+ *   UNREACHABLE  on the `unreachable` list (GC_TENTATIVELY_UNREACHABLE); visit_reachable moves it back to
+ *                the end of young if something reachable points at it — which is why list order matters
+ *   FINALIZERS   2.7 only: on the `finalizers` list (objects with __del__ and what they reach)
+ *
+ * After the unreachable set is known:
+ *   2.7:  move_finalizers + move_finalizer_reachable -> handle_weakrefs -> delete_garbage (tp_clear) ->
+ *         count what is still on `finalizers` (objects freed by the tp_clears are gone from it!) ->
+ *         handle_finalizers appends the survivors with __del__ to gc.garbage and merges them into `old`.
+ *   3.x:  handle_weakrefs -> finalize_garbage (PEP 442 tp_finalize, once, in list order) ->
+ *         handle_resurrected_objects (re-run update/subtract/move_unreachable on `unreachable`; anything
+ *         a finalizer made reachable again goes to `old` and is not counted) -> delete_garbage.
+ * Then statistics, DEBUG_STATS lines, "stop" callbacks, and the return value (unreachable found,
+ * collectable + uncollectable).
+ *
+ * Automatic collections (`collect_generations`): when generation 0's count exceeds its threshold the
+ * oldest generation whose count exceeds its threshold is collected — the oldest only if
+ * `long_lived_pending > long_lived_total / 4` (issue #4074: full collections are deferred until a quarter
+ * more objects survived into the old generation than the last full collection left there).
  *
  * Simplifications:
- * - Collecting any generation merges all younger ones and then everything survives into the next one.
- * - Resurrection by `__del__` is handled by re-checking refcounts before clearing.
+ * - 3.12 runs automatic collections at the next eval-breaker check rather than inside the allocation;
+ *   here they run inside the allocation on every profile.
+ * - Legacy `tp_del` finalizers of C types (3.x `move_legacy_finalizers`) do not exist in the simulator.
+ * - Elapsed times in DEBUG_STATS output are a fixed plausible value (stderr is never compared).
  */
+import type { GcObjectState, GcPhase } from '@shared/trace'
 import { PyObject, decref, incref } from '../objects/object'
-import { R, gcLink, gcUnlink } from '../objects/runtime'
+import { PyError, R, type Runtime, gcLink, gcUnlink } from '../objects/runtime'
 import { lookupType } from '../objects/lookup'
-import { PyInstance, PyTuple } from '../objects/types'
+import { dictSetStr } from '../objects/ops'
+import { PyDict, PyInstance, PyList, PyTuple, PyWeakref } from '../objects/types'
+import { writeOut } from '../interp/builtins'
 import { clear, traverse } from './traverse'
+import { gcTracing, recordGcCollected, recordGcPhase } from './trace-hooks'
 
-/** Objects of generations 0..gen in list order (older generations first, as gc_list_merge leaves them). */
-function gather(gen: number): PyObject[] {
-  const out: PyObject[] = []
-  for (let g = gen; g >= 0; g--) {
-    const head = R.gens[g].head
-    for (let o = head.gcNext as PyObject; o !== head; o = o.gcNext as PyObject) out.push(o)
+/** gcGen markers used only while a collection runs (see the essay). */
+const COLLECTING = 5
+const UNREACHABLE = 6
+const FINALIZERS = 7
+
+/** The gc module's debug flags (Modules/gcmodule.c `DEBUG_*`). */
+export const DEBUG = {
+  /** print statistics during collection */
+  STATS: 1,
+  /** print collectable objects found */
+  COLLECTABLE: 2,
+  /** print unreachable but uncollectable objects found */
+  UNCOLLECTABLE: 4,
+  /** 2.7 only: print old-style instances */
+  INSTANCES: 8,
+  /** 2.7 only: print objects other than old-style instances (needed for COLLECTABLE output on 2.7) */
+  OBJECTS: 16,
+  /** save all garbage in gc.garbage rather than freeing it */
+  SAVEALL: 32,
+} as const
+
+/** Per-generation statistics (`gc.get_stats()`, 3.4+). */
+export interface GenStats {
+  collections: number
+  collected: number
+  uncollectable: number
+}
+
+/** Collector state that CPython keeps in `_gc_runtime_state` (one per run). */
+export interface GcState {
+  debug: number
+  /** gc.callbacks (3.x), null before the gc module exists or on 2.7. */
+  callbacks: PyList | null
+  stats: GenStats[]
+  longLivedPending: number
+  longLivedTotal: number
+}
+
+let stateOf: Runtime | null = null
+let state: GcState = freshState()
+
+function freshState(): GcState {
+  return {
+    debug: 0,
+    callbacks: null,
+    stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+    longLivedPending: 0,
+    longLivedTotal: 0,
   }
+}
+
+/** The collector state of the current run. */
+export function gcState(): GcState {
+  if (stateOf !== R) {
+    stateOf = R
+    state = freshState()
+  }
+  return state
+}
+
+// ---- circular list helpers (gc_list_* in gcmodule.c) ----
+
+function listInit(): PyObject {
+  const h = Object.create(PyObject.prototype) as PyObject
+  h.gcPrev = h
+  h.gcNext = h
+  h.gcGen = -2
+  return h
+}
+
+function listIsEmpty(head: PyObject): boolean {
+  return head.gcNext === head
+}
+
+/** gc_list_move: unlink `o` and append it at the end of `head`, marking it with `gen`. */
+function listMove(o: PyObject, head: PyObject, gen: number): void {
+  ;(o.gcPrev as PyObject).gcNext = o.gcNext
+  ;(o.gcNext as PyObject).gcPrev = o.gcPrev
+  const last = head.gcPrev as PyObject
+  o.gcPrev = last
+  o.gcNext = head
+  last.gcNext = o
+  head.gcPrev = o
+  o.gcGen = gen
+}
+
+/** gc_list_merge: append all of `from` to `to` (from becomes empty); objects get generation `gen`. */
+function listMerge(from: PyObject, to: PyObject, gen: number): void {
+  if (listIsEmpty(from)) return
+  for (let o = from.gcNext as PyObject; o !== from; o = o.gcNext as PyObject) o.gcGen = gen
+  const first = from.gcNext as PyObject
+  const last = from.gcPrev as PyObject
+  const tail = to.gcPrev as PyObject
+  tail.gcNext = first
+  first.gcPrev = tail
+  last.gcNext = to
+  to.gcPrev = last
+  from.gcNext = from.gcPrev = from
+}
+
+function listSize(head: PyObject): number {
+  let n = 0
+  for (let o = head.gcNext as PyObject; o !== head; o = o.gcNext as PyObject) n++
+  return n
+}
+
+function listItems(head: PyObject): PyObject[] {
+  const out: PyObject[] = []
+  for (let o = head.gcNext as PyObject; o !== head; o = o.gcNext as PyObject) out.push(o)
   return out
 }
 
-/** Collect generation `gen` (-1: choose like collect_generations). Returns the number of unreachable objects. */
+// ---- the phases ----
+
+/** After this, every object of young has gcRefs = its refcount and is marked COLLECTING. */
+function updateRefs(young: PyObject): void {
+  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) {
+    o.gcGen = COLLECTING
+    o.gcRefs = o.refcnt
+  }
+}
+
+function visitDecref(r: PyObject): void {
+  if (r.gcGen === COLLECTING) r.gcRefs--
+}
+
+/** After this, gcRefs > 0 exactly for the objects referenced from outside young. */
+function subtractRefs(young: PyObject): void {
+  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) traverse(o, visitDecref)
+}
+
+let youngHead: PyObject = null as unknown as PyObject
+
+function visitReachable(r: PyObject): void {
+  const g = r.gcGen
+  if (g === UNREACHABLE) {
+    // It was moved to `unreachable` too early: put it back at the end of young, to be scanned later.
+    listMove(r, youngHead, COLLECTING)
+    r.gcRefs = 1
+  } else if (g === COLLECTING && r.gcRefs === 0) r.gcRefs = 1
+}
+
+/**
+ * After this, everything left in young is reachable from outside it (gcRefs > 0) and every object of
+ * `unreachable` is not (marked UNREACHABLE). Objects keep their relative order; an object first found
+ * unreachable and then reached again ends up at the end of young.
+ */
+function moveUnreachable(young: PyObject, unreachable: PyObject): void {
+  const saved = youngHead
+  youngHead = young
+  let o = young.gcNext as PyObject
+  while (o !== young) {
+    // Invariant: every object before `o` in young is reachable and has been scanned.
+    if (o.gcRefs > 0) {
+      traverse(o, visitReachable)
+      o = o.gcNext as PyObject
+    } else {
+      const next = o.gcNext as PyObject
+      listMove(o, unreachable, UNREACHABLE)
+      o = next
+    }
+  }
+  youngHead = saved
+}
+
+/** update_refs + subtract_refs + move_unreachable (3.x `deduce_unreachable`). */
+function deduceUnreachable(young: PyObject, unreachable: PyObject, gen: number): void {
+  updateRefs(young)
+  phase(gen, 'update-refs', young, null)
+  subtractRefs(young)
+  phase(gen, 'subtract-refs', young, null)
+  moveUnreachable(young, unreachable)
+  phase(gen, 'move-unreachable', young, unreachable)
+}
+
+/** `_PyObject_GC_MAY_BE_TRACKED`: a GC type that is (or, for a tuple, still is) tracked. */
+function mayBeTracked(o: PyObject): boolean {
+  if (!o.type.isGC) return false
+  if (o instanceof PyTuple) return o.gcGen >= 0
+  return true
+}
+
+/** `_PyTuple_MaybeUntrack`: a tuple holding only untracked things need not be tracked. */
+function tupleMaybeUntrack(t: PyTuple): void {
+  for (const x of t.items) if (mayBeTracked(x)) return
+  gcUnlink(t)
+}
+
+/** `_PyDict_MaybeUntrack` (full collections only, issue #14775). */
+function dictMaybeUntrack(d: PyDict): void {
+  if (d.inline) return
+  for (const e of d.map.values()) {
+    if (mayBeTracked(e.value)) return
+    if (mayBeTracked(e.key)) return
+  }
+  gcUnlink(d)
+}
+
+/** untrack_tuples: after this, no tuple of young holds only untracked items. */
+function untrackTuples(young: PyObject): void {
+  let o = young.gcNext as PyObject
+  while (o !== young) {
+    const next = o.gcNext as PyObject
+    if (o instanceof PyTuple && o.type === R.T.tuple) tupleMaybeUntrack(o)
+    o = next
+  }
+}
+
+function untrackDicts(young: PyObject): void {
+  let o = young.gcNext as PyObject
+  while (o !== young) {
+    const next = o.gcNext as PyObject
+    if (o instanceof PyDict && o.type === R.T.dict) dictMaybeUntrack(o)
+    o = next
+  }
+}
+
+/** 2.7 `has_finalizer`: instances of classes with `__del__` (new-style: tp_del). */
+function hasFinalizer(o: PyObject): boolean {
+  return o instanceof PyInstance && !o.type.builtin && lookupType(o.type, '__del__') !== null
+}
+
+function visitMove(r: PyObject): void {
+  if (r.gcGen === UNREACHABLE) listMove(r, finalizersHead, FINALIZERS)
+}
+let finalizersHead: PyObject = null as unknown as PyObject
+
+/**
+ * 2.7 move_finalizers + move_finalizer_reachable: after this, `finalizers` holds the unreachable objects
+ * with `__del__` and everything unreachable they reach; `unreachable` holds the rest.
+ */
+function moveFinalizers(unreachable: PyObject, finalizers: PyObject): void {
+  let o = unreachable.gcNext as PyObject
+  while (o !== unreachable) {
+    const next = o.gcNext as PyObject
+    if (hasFinalizer(o)) listMove(o, finalizers, FINALIZERS)
+    o = next
+  }
+  finalizersHead = finalizers
+  // The list grows while we walk it.
+  for (let f = finalizers.gcNext as PyObject; f !== finalizers; f = f.gcNext as PyObject)
+    traverse(f, visitMove)
+}
+
+function weakrefsOf(o: PyObject): PyWeakref[] | null {
+  return o instanceof PyInstance ? o.weakrefs : null
+}
+
+/**
+ * handle_weakrefs: clear every weakref to an unreachable object; call the callbacks of the weakrefs that
+ * are themselves reachable (a weakref that is part of the trash just dies with it). Returns the number
+ * of weakrefs freed by their callback (counted as collected, as CPython does).
+ * After this, nothing in `unreachable` is weakly referenced.
+ */
+function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): number {
+  const toCall: PyWeakref[] = []
+  if (!R.profile.py2)
+    // 3.8+ (bpo-38006): a weakref that is itself trash is cleared first, so its callback can never run.
+    for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject)
+      if (o instanceof PyWeakref && o.target !== null) detachWeakref(o)
+  for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) {
+    const refs = weakrefsOf(o)
+    if (refs === null) continue
+    ;(o as PyInstance).weakrefs = null
+    // PyObject_GET_WEAKREFS_LISTPTR order: basic ref, proxy, then refs with callbacks newest first.
+    for (const w of weakrefListOrder(refs)) {
+      w.target = null
+      if (w.callback === null) continue
+      // 2.7: objects moved to `finalizers` count as reachable here, so their weakrefs' callbacks run.
+      if (w.gcGen === UNREACHABLE) continue
+      toCall.push(incref(w))
+    }
+  }
+  let freed = 0
+  for (const w of toCall) {
+    const cb = w.callback as PyObject
+    w.callback = null
+    try {
+      decref(R.hooks.call(cb, [incref(w)]))
+    } catch (e) {
+      if (e instanceof PyError) R.hooks.unraisable(e, reprCallback(cb))
+      else throw e
+    } finally {
+      decref(cb)
+    }
+    const alive = w.refcnt > 1
+    decref(w)
+    if (!alive) freed++
+    else if (w.gcGen >= 0 && w.gcGen <= 2) listMove(w, old, oldGen)
+  }
+  return freed
+}
+
+function detachWeakref(w: PyWeakref): void {
+  const t = w.target
+  w.target = null
+  const refs = t === null ? null : weakrefsOf(t)
+  if (refs === null) return
+  const i = refs.indexOf(w)
+  if (i >= 0) refs.splice(i, 1)
+  if (refs.length === 0) (t as PyInstance).weakrefs = null
+}
+
+function reprCallback(cb: PyObject): string {
+  return `<${cb.type.name} object at 0x${cb.address.toString(16)}>`
+}
+
+/** The order CPython keeps a weakref list in (basic refs first, then callbacks newest first). */
+export function weakrefListOrder(refs: PyWeakref[]): PyWeakref[] {
+  const basic = refs.filter((w) => w.callback === null)
+  const withCb = refs.filter((w) => w.callback !== null).reverse()
+  return [...basic, ...withCb]
+}
+
+/**
+ * finalize_garbage (PEP 442): call `__del__` once on every unreachable object not yet finalized, in list
+ * order. After this every object of `unreachable` that has a finalizer has `finalized` set.
+ */
+function finalizeGarbage(unreachable: PyObject): void {
+  const seen = listInit()
+  while (!listIsEmpty(unreachable)) {
+    const o = unreachable.gcNext as PyObject
+    listMove(o, seen, UNREACHABLE)
+    if (o.finalized || !(o instanceof PyInstance)) continue
+    const del = lookupType(o.type, '__del__')
+    if (del === null) continue
+    o.finalized = true
+    incref(o)
+    try {
+      decref(R.hooks.call(del, [incref(o)]))
+    } catch (e) {
+      if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
+      else throw e
+    }
+    decref(o)
+  }
+  listMerge(seen, unreachable, UNREACHABLE)
+}
+
+/**
+ * handle_resurrected_objects (3.9+; `check_garbage` before): recompute reachability inside `unreachable`.
+ * After this `stillUnreachable` holds the real garbage and everything a finalizer resurrected (and what
+ * it reaches) has moved to `old`.
+ */
+function handleResurrected(
+  unreachable: PyObject,
+  stillUnreachable: PyObject,
+  old: PyObject,
+  oldGen: number,
+  gen: number,
+): void {
+  updateRefs(unreachable)
+  subtractRefs(unreachable)
+  moveUnreachable(unreachable, stillUnreachable)
+  phase(gen, 'check-garbage', unreachable, stillUnreachable)
+  listMerge(unreachable, old, oldGen)
+}
+
+/**
+ * delete_garbage: tp_clear every object of `collectable` (or, with DEBUG_SAVEALL, append it to
+ * gc.garbage). Objects that die are unlinked by their deallocation; those still alive move to `old`.
+ */
+function deleteGarbage(collectable: PyObject, old: PyObject, oldGen: number): void {
+  const saveAll = (gcState().debug & DEBUG.SAVEALL) !== 0
+  while (!listIsEmpty(collectable)) {
+    const o = collectable.gcNext as PyObject
+    if (saveAll) garbageAppend(o)
+    else {
+      incref(o)
+      clear(o)
+      decref(o)
+    }
+    if (collectable.gcNext === o) listMove(o, old, oldGen)
+  }
+}
+
+function garbageAppend(o: PyObject): void {
+  const g = R.garbage
+  if (g === null) return
+  g.items.push(incref(o))
+}
+
+function debugCycle(msg: string, o: PyObject): void {
+  const d = gcState().debug
+  if (R.profile.py2 && (d & DEBUG.OBJECTS) === 0) return
+  writeOut(`gc: ${msg} <${o.type.name} 0x${o.address.toString(16)}>\n`, true)
+}
+
+function phase(gen: number, p: GcPhase, young: PyObject, unreachable: PyObject | null): void {
+  if (!gcTracing()) return
+  recordGcPhase(gen, p, () => {
+    const out: GcObjectState[] = []
+    for (const o of listItems(young)) out.push({ id: o.handle, gcRefs: o.gcRefs, reachable: true })
+    if (unreachable !== null)
+      for (const o of listItems(unreachable)) out.push({ id: o.handle, gcRefs: o.gcRefs, reachable: false })
+    return out
+  })
+}
+
+/**
+ * One collection of generation `gen` (the C `collect` / `gc_collect_main`). Returns the number of
+ * unreachable objects found (collectable + uncollectable).
+ */
+function collectMain(gen: number): number {
+  const st = gcState()
+  const py2 = R.profile.py2
+  const gens = R.gens
+  if (st.debug & DEBUG.STATS) {
+    writeOut(`gc: collecting generation ${gen}...\n`, true)
+    const sizes = [0, 1, 2].map((g) => ' ' + listSize(gens[g].head)).join('')
+    writeOut(`gc: objects in each generation:${sizes}\n`, true)
+    if (!py2) writeOut(`gc: objects in permanent generation: ${listSize(gens[3].head)}\n`, true)
+  }
+  // update collection and allocation counters
+  if (gen + 1 < 3) gens[gen + 1].count++
+  for (let g = 0; g <= gen; g++) gens[g].count = 0
+  // merge younger generations with the one we are collecting
+  const young = gens[gen].head
+  for (let g = 0; g < gen; g++) listMerge(gens[g].head, young, gen)
+  const oldGen = gen < 2 ? gen + 1 : gen
+  const old = gens[oldGen].head
+
+  const unreachable = listInit()
+  deduceUnreachable(young, unreachable, gen)
+  untrackTuples(young)
+  // Move reachable objects to the next generation.
+  if (young !== old) {
+    if (gen === 1) st.longLivedPending += listSize(young)
+    listMerge(young, old, oldGen)
+  } else {
+    untrackDicts(young)
+    st.longLivedPending = 0
+    st.longLivedTotal = listSize(young)
+    for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) o.gcGen = gen
+  }
+
+  let m = 0
+  let n = 0
+  const finalizers = listInit()
+  if (py2) {
+    moveFinalizers(unreachable, finalizers)
+    phase(gen, 'move-finalizers', finalizers, unreachable)
+  }
+  if (st.debug & DEBUG.COLLECTABLE)
+    for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject)
+      debugCycle('collectable', o)
+  if (py2) for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) m++
+
+  phase(gen, 'handle-weakrefs', old, unreachable)
+  m += handleWeakrefs(unreachable, old, oldGen)
+
+  if (py2) {
+    phase(gen, 'delete-garbage', old, unreachable)
+    deleteGarbage(unreachable, old, oldGen)
+  } else {
+    phase(gen, 'finalize', old, unreachable)
+    finalizeGarbage(unreachable)
+    const still = listInit()
+    handleResurrected(unreachable, still, old, oldGen, gen)
+    m += listSize(still)
+    phase(gen, 'delete-garbage', old, still)
+    deleteGarbage(still, old, oldGen)
+  }
+  // What is still on `finalizers` now is uncollectable (tp_clears above may have freed some of it).
+  for (let o = finalizers.gcNext as PyObject; o !== finalizers; o = o.gcNext as PyObject) {
+    n++
+    if (st.debug & DEBUG.UNCOLLECTABLE) debugCycle('uncollectable', o)
+  }
+  if (st.debug & DEBUG.STATS) {
+    if (py2)
+      writeOut(
+        (m === 0 && n === 0 ? 'gc: done' : `gc: done, ${n + m} unreachable, ${n} uncollectable`) +
+          ', 0.0001s elapsed.\n',
+        true,
+      )
+    else writeOut(`gc: done, ${n + m} unreachable, ${n} uncollectable, 0.0001s elapsed\n`, true)
+  }
+  // handle_finalizers / handle_legacy_finalizers
+  if (!listIsEmpty(finalizers)) {
+    const saveAll = (st.debug & DEBUG.SAVEALL) !== 0
+    for (let o = finalizers.gcNext as PyObject; o !== finalizers; o = o.gcNext as PyObject)
+      if (saveAll || hasFinalizer(o)) garbageAppend(o)
+    listMerge(finalizers, old, oldGen)
+  }
+  if (gen === 2) R.memory.clearFreeListsForFullCollect?.()
+  st.stats[gen].collections++
+  st.stats[gen].collected += m
+  st.stats[gen].uncollectable += n
+  phase(gen, 'done', old, null)
+  recordGcCollected(gen, n + m, n)
+  return n + m
+}
+
+/** invoke_gc_callback (3.3+): call every gc.callbacks entry with (phase, info). */
+function invokeCallbacks(
+  phaseName: 'start' | 'stop',
+  gen: number,
+  collected: number,
+  uncollectable: number,
+): void {
+  const cbs = gcState().callbacks
+  if (cbs === null || cbs.items.length === 0) return
+  const info = R.dict()
+  for (const [k, v] of [
+    ['generation', gen],
+    ['collected', collected],
+    ['uncollectable', uncollectable],
+  ] as const) {
+    const iv = R.int(v)
+    dictSetStr(info, k, iv)
+    decref(iv)
+  }
+  const ph = R.str(phaseName)
+  try {
+    for (let i = 0; i < cbs.items.length; i++) {
+      const cb = incref(cbs.items[i])
+      try {
+        decref(R.hooks.call(cb, [incref(ph), incref(info)]))
+      } catch (e) {
+        if (e instanceof PyError) R.hooks.unraisable(e, reprCallback(cb))
+        else throw e
+      } finally {
+        decref(cb)
+      }
+    }
+  } finally {
+    decref(ph)
+    decref(info)
+  }
+}
+
+/** collect_with_callback: one collection bracketed by the "start" and "stop" callbacks. */
+function collectWithCallback(gen: number): number {
+  invokeCallbacks('start', gen, 0, 0)
+  const before = { ...gcState().stats[gen] }
+  const result = collectMain(gen)
+  const after = gcState().stats[gen]
+  invokeCallbacks('stop', gen, after.collected - before.collected, after.uncollectable - before.uncollectable)
+  return result
+}
+
+/**
+ * Collect generation `gen`; -1 chooses like `collect_generations` (the automatic trigger). Returns the
+ * number of unreachable objects found. Does nothing (returns 0) while a collection is running.
+ */
 export function collect(gen: number): number {
   if (R.gcCollecting) return 0
   if (gen < 0) {
-    gen = 0
-    for (let g = 2; g >= 0; g--)
+    const st = gcState()
+    gen = -1
+    for (let g = 2; g >= 0; g--) {
       if (R.gens[g].count > R.gens[g].threshold) {
+        if (g === 2 && st.longLivedPending < st.longLivedTotal / 4) continue
         gen = g
         break
       }
+    }
+    if (gen < 0) return 0
   }
   R.gcCollecting = true
   try {
-    return collectNow(gen)
+    return collectWithCallback(gen)
   } finally {
     R.gcCollecting = false
   }
 }
 
-let collecting = 0
-/** Marks a reachable object during move_unreachable. */
-const REACHABLE = -1
+// ---- gc module helpers ----
 
-function inYoung(r: PyObject): boolean {
-  return r.gcGen >= 0 && r.gcGen <= collecting
+/** gc.freeze(): move every tracked object into the permanent generation. */
+export function freeze(): void {
+  for (let g = 0; g < 3; g++) listMerge(R.gens[g].head, R.gens[3].head, 3)
+  R.gens[0].count = 0
 }
 
-function visitDecref(r: PyObject): void {
-  if (inYoung(r) && r.gcRefs > 0) r.gcRefs--
+/** gc.unfreeze(): the permanent generation goes back into the oldest one. */
+export function unfreeze(): void {
+  listMerge(R.gens[3].head, R.gens[2].head, 2)
 }
 
-let stack: PyObject[] = []
-function visitReachable(r: PyObject): void {
-  if (inYoung(r) && r.gcRefs !== REACHABLE) {
-    r.gcRefs = REACHABLE
-    stack.push(r)
-  }
+/** Objects tracked in generation `g` (0..3), in list order. */
+export function generationObjects(g: number): PyObject[] {
+  return listItems(R.gens[g].head)
 }
 
-function collectNow(gen: number): number {
-  if (gen < 2) R.gens[gen + 1].count++
-  for (let g = 0; g <= gen; g++) R.gens[g].count = 0
-  collecting = gen
-  const young = gather(gen)
-  // update_refs
-  for (const o of young) o.gcRefs = o.refcnt
-  // subtract_refs: after this, gcRefs > 0 means "referenced from outside the young set".
-  for (const o of young) traverse(o, visitDecref)
-  // move_unreachable: everything reachable from a root is reachable.
-  stack = []
-  for (const o of young)
-    if (o.gcRefs > 0) {
-      o.gcRefs = REACHABLE
-      stack.push(o)
-    }
-  while (stack.length) traverse(stack.pop() as PyObject, visitReachable)
-  const reachable = { has: (o: PyObject) => o.gcRefs === REACHABLE }
-  const unreachable = young.filter((o) => !reachable.has(o))
-  // survivors move to the next generation (untracking tuples of atoms like _PyTuple_MaybeUntrack)
-  const target = gen < 2 ? gen + 1 : 2
-  for (const o of young) {
-    if (!reachable.has(o)) continue
-    gcUnlink(o)
-    if (
-      o instanceof PyTuple &&
-      o.items.every(
-        (x) => x.gcGen < 0 && !(x instanceof PyTuple && x.items.length > 0 && x.type.isGC && x.gcGen >= 0),
-      )
-    )
-      continue
-    gcLink(R.gens[target].head, o, target)
-  }
-  if (unreachable.length === 0) return 0
-  for (const o of unreachable) incref(o)
-  const py2 = R.profile.py2
-  let uncollectable: PyObject[] = []
-  if (py2) {
-    uncollectable = unreachable.filter(
-      (o) => o instanceof PyInstance && lookupType(o.type, '__del__') !== null,
-    )
-    for (const o of uncollectable) {
-      ;(R.garbage as { items: PyObject[] }).items.push(incref(o))
-    }
-  } else {
-    for (const o of unreachable) {
-      if (o instanceof PyInstance && !o.finalized && lookupType(o.type, '__del__') !== null) {
-        o.finalized = true
-        const d = lookupType(o.type, '__del__') as PyObject
-        try {
-          decref(R.hooks.call(d, [incref(o)]))
-        } catch (e) {
-          const err = e as { exc?: PyObject }
-          if (err.exc) R.hooks.unraisable(e as never, o.type.name + '.__del__')
-          else throw e
-        }
-      }
-    }
-  }
-  const skip = new Set(uncollectable)
-  if (py2 && uncollectable.length) {
-    // everything reachable from a finalizer is uncollectable too
-    const st = [...uncollectable]
-    while (st.length) {
-      const o = st.pop() as PyObject
-      traverse(o, (r) => {
-        if (!skip.has(r) && unreachable.includes(r)) {
-          skip.add(r)
-          st.push(r)
-        }
-      })
-    }
-  }
-  for (const o of unreachable) {
-    if (skip.has(o)) continue
-    if (o.refcnt > 0) clear(o)
-  }
-  for (const o of unreachable) {
-    if (o.gcGen < 0 && o.refcnt > 1 && !skip.has(o)) {
-      // resurrected or still referenced: back into the oldest generation
-    }
-    decref(o)
-  }
-  return unreachable.length
+/** Re-link `o` (tracked, any generation) — used when a finalizer or callback re-tracks objects. */
+export function track(o: PyObject): void {
+  if (o.gcGen < 0) gcLink(R.gens[0].head, o, 0)
 }

@@ -4,7 +4,7 @@
  * a memo dict, as Lib/copy.py), `collections.namedtuple`, and `weakref` (ref with callbacks, proxy-less).
  *
  * Simplifications:
- * - `gc.collect()` is the minimal collector of gc/collect.ts; the full collector is a later issue.
+ * - The gc module itself is gc/module.ts and the collector gc/collect.ts; weakref helpers are gc/weakref.ts.
  * - namedtuple classes are tuple subclasses with field properties; `_replace` and `_asdict` are supported.
  */
 import { PyObject, decref, incref } from '../objects/object'
@@ -41,7 +41,8 @@ import {
 import { fn, internStr, setStderrObj } from './builtins'
 import { call } from './call'
 import { builtinCtors, makeClass } from './classes'
-import { collect } from '../gc/collect'
+import { gcModuleEntries } from '../gc/module'
+import { weakrefModuleEntries } from '../gc/weakref'
 
 function mod(name: string, entries: Record<string, PyObject>): PyModule {
   const d = R.dict()
@@ -78,11 +79,7 @@ export function makeModules(): Map<string, PyModule> {
       R.recursionLimit = Math.min(n, 20000)
       return incref(R.None)
     }),
-    getsizeof: F('getsizeof', (a) => {
-      const o = a[0]
-      if (o instanceof PyList) return R.int(o.size)
-      return R.int(o.size || 16)
-    }),
+    getsizeof: F('getsizeof', (a) => R.int(getsizeof(R, a[0]))),
     version_info: R.tuple([...p.version.map((v) => R.int(v) as PyObject), R.str('final'), R.int(0)]),
     version: R.str(`${p.version.join('.')} (simulated)`),
     maxsize: R.int(2n ** 63n - 1n),
@@ -94,26 +91,8 @@ export function makeModules(): Map<string, PyModule> {
   if (!p.py2) sysEntries.intern = F('intern', (a) => internStr(a[0]))
   mods.set('sys', mod('sys', sysEntries))
 
-  const gcEntries: Record<string, PyObject> = {
-    collect: F('collect', (a) => R.int(collect(a.length ? Number((a[0] as PyInt).value) : 2))),
-    enable: F('enable', () => ((R.gcEnabled = true), incref(R.None))),
-    disable: F('disable', () => ((R.gcEnabled = false), incref(R.None))),
-    isenabled: F('isenabled', () => R.bool(R.gcEnabled)),
-    get_count: F('get_count', () => R.tuple(R.gens.slice(0, 3).map((g) => R.int(g.count)))),
-    get_threshold: F('get_threshold', () => R.tuple(R.gens.slice(0, 3).map((g) => R.int(g.threshold)))),
-    set_threshold: F('set_threshold', (a) => {
-      a.forEach((v, i) => (R.gens[i].threshold = Number((v as PyInt).value)))
-      return incref(R.None)
-    }),
-    is_tracked: F('is_tracked', (a) => R.bool(a[0].gcGen >= 0)),
-    garbage: (R.garbage = R.list([])),
-    DEBUG_STATS: R.int(1),
-    DEBUG_COLLECTABLE: R.int(2),
-    DEBUG_UNCOLLECTABLE: R.int(4),
-    DEBUG_SAVEALL: R.int(32),
-    DEBUG_LEAK: R.int(p.py2 ? 62 : 38),
-  }
-  incref(R.garbage)
+  R.garbage = R.list([])
+  const gcEntries = gcModuleEntries()
   mods.set('gc', mod('gc', gcEntries))
 
   mods.set(
@@ -149,7 +128,7 @@ export function makeModules(): Map<string, PyModule> {
     else o.weakrefs.push(w)
     return w
   })
-  mods.set('weakref', mod('weakref', { ref: incref(wr as PyObject) }))
+  mods.set('weakref', mod('weakref', { ref: incref(wr as PyObject), ...weakrefModuleEntries() }))
   return mods
 }
 
