@@ -32,3 +32,24 @@ describe('code marks', () => {
     expect(marked(state)).toEqual([])
   })
 })
+
+describe('checkpoint marks', () => {
+  it('marks checkpoint lines, before or after, and the active one', () => {
+    let state = EditorState.create({ doc: 'a = 1\nb = 2\n', extensions: [codeMarks()] })
+    state = state.update({
+      effects: setCodeMarks.of({
+        current: null,
+        error: null,
+        checkpoints: [
+          { line: 2, when: 'after', active: true },
+          { line: 1, when: 'before', active: false },
+          { line: 7, when: 'before', active: false },
+        ],
+      }),
+    }).state
+    expect(marked(state)).toEqual([
+      { from: 0, to: 0, cls: 'cm-checkpoint-line cm-checkpoint-before' },
+      { from: 6, to: 6, cls: 'cm-checkpoint-line cm-checkpoint-after cm-checkpoint-active' },
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 /**
- * Line marks for the code editor: the line the trace cursor is on, and the line an error points at
- * (with its column). A CodeMirror state field driven by one effect, so the editor component only
+ * Line marks for the code editor: the line the trace cursor is on, the line an error points at
+ * (with its column), and an exercise's checkpoints (an edge above or below their line). A CodeMirror state field driven by one effect, so the editor component only
  * dispatches `setCodeMarks` and never builds decorations itself.
  */
 import { StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state'
@@ -11,6 +11,8 @@ export interface CodeMarks {
   current: number | null
   /** 1-based line (and column) of an error. */
   error: { line: number; column: number | null } | null
+  /** Exercise checkpoints: before or after a line; `active` is the one being looked at. */
+  checkpoints?: { line: number; when: 'before' | 'after'; active: boolean }[]
 }
 
 export const setCodeMarks = StateEffect.define<CodeMarks>()
@@ -18,6 +20,11 @@ export const setCodeMarks = StateEffect.define<CodeMarks>()
 const currentLine = Decoration.line({ class: 'cm-trace-line', attributes: { 'data-mark': 'current' } })
 const errorLine = Decoration.line({ class: 'cm-error-line', attributes: { 'data-mark': 'error' } })
 const errorColumn = Decoration.mark({ class: 'cm-error-column' })
+const checkpointLine = (when: 'before' | 'after', active: boolean) =>
+  Decoration.line({
+    class: `cm-checkpoint-line cm-checkpoint-${when}${active ? ' cm-checkpoint-active' : ''}`,
+    attributes: { 'data-checkpoint': when },
+  })
 
 /** Decorations for `marks` in `state`; lines outside the document are ignored. */
 export function buildMarks(state: EditorState, marks: CodeMarks): DecorationSet {
@@ -34,6 +41,9 @@ export function buildMarks(state: EditorState, marks: CodeMarks): DecorationSet 
   }
   if (valid(marks.current) && marks.current !== marks.error?.line) {
     ranges.push(currentLine.range(state.doc.line(marks.current).from))
+  }
+  for (const point of marks.checkpoints ?? []) {
+    if (valid(point.line)) ranges.push(checkpointLine(point.when, point.active).range(state.doc.line(point.line).from))
   }
   return Decoration.set(ranges, true)
 }

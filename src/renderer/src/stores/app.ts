@@ -4,7 +4,7 @@ import { ref } from 'vue'
 import type { AppInfo } from '@shared/api'
 import { i18n, rememberLocale, rememberedLocale, localeFor, type Locale } from '../i18n'
 
-export type Section = 'home' | 'sandbox' | 'compare'
+export type Section = 'home' | 'sandbox' | 'exercises' | 'progress' | 'compare'
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
