@@ -39,6 +39,8 @@ export class LayeredMemory implements MemoryManager {
   readonly floatBlocks: IntFloatBlocks | null
   /** True when the last allocObject reused a free-list entry (no GC allocation counted). */
   lastFromFreeList = false
+  /** True when the last freeObject kept the memory on a free list (no GC deallocation counted). */
+  lastToFreeList = false
   private readonly owners = new Map<number, OwnerTag>()
   private objectBytes = 0
 
@@ -89,12 +91,15 @@ export class LayeredMemory implements MemoryManager {
     const blocks = this.objectBlocks(kind)
     if (blocks !== null) {
       blocks.release(address)
+      this.lastToFreeList = true
       return
     }
     if (this.freeLists.push(kind, address)) {
       this.owners.set(address, `free list: ${kind}`)
+      this.lastToFreeList = true
       return
     }
+    this.lastToFreeList = false
     this.pymalloc.free(address)
   }
 

@@ -148,6 +148,35 @@ export function strSize(
   return same(size)
 }
 
+/**
+ * strSize for a JS string (UTF-16) without building a code-point array: the same formulas, from the
+ * code-point count, the largest code point and the UTF-8 length.
+ */
+export function strSizeOfText(p: ProfileName, text: string, opts: { singleton?: boolean } = {}): SizeInfo {
+  let n = 0
+  let max = 0
+  let utf8 = 0
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1)
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00)
+        i++
+      }
+    }
+    n++
+    if (c > max) max = c
+    utf8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+  }
+  if (is2(p)) return bytesSize(p, utf8)
+  if (max < 128) return same((p === '3.10' ? 48 : 40) + n + 1)
+  const kind = max < 256 ? 1 : max < 65536 ? 2 : 4
+  const size = (p === '3.10' ? 72 : 56) + (n + 1) * kind
+  if (opts.singleton === true && is312plus(p) && n === 1) return { alloc: size, getsizeof: size + utf8 + 1 }
+  return same(size)
+}
+
 /** 2.7 `unicode` (UCS4 build): a 48-byte object plus a separate buffer of 4 * (n + 1) bytes. */
 export function unicodeSize27(codepoints: readonly number[]): SizeInfo {
   return { alloc: 48, getsizeof: 48 + 4 * (codepoints.length + 1) }
@@ -441,6 +470,8 @@ export class SharedKeys {
   nentries = 0
   usable: number
   size: number
+  /** Attribute names already in the keys. */
+  private readonly names = new Set<string>()
 
   constructor(readonly profile: ProfileName) {
     this.size = 8
@@ -451,6 +482,13 @@ export class SharedKeys {
   onInstanceCreated(): number {
     if (is312plus(this.profile) && this.usable > 1) this.usable--
     return this.nentries + this.usable
+  }
+
+  /** An attribute `name` was set on some instance: a new key when the keys do not hold it yet. */
+  onSetKey(name: string): void {
+    if (this.names.has(name)) return
+    this.names.add(name)
+    this.onNewKey()
   }
 
   /** An attribute name not yet in the keys was set on some instance. */

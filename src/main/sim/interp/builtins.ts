@@ -523,7 +523,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const items = listFromIterable(a[0])
     if (t !== T.tuple) {
       if (items.length === 0 && t === T.tuple) return incref(R.emptyTuple)
-      return R.born(new PyTuple(t, items), 'tuple:' + items.length, true)
+      return R.born(new PyTuple(t, items), 'other', true) // subclasses never use the tuple free list
     }
     return R.tuple(items)
   })

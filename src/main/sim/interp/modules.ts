@@ -8,6 +8,7 @@
  * - namedtuple classes are tuple subclasses with field properties; `_replace` and `_asdict` are supported.
  */
 import { PyObject, decref, incref } from '../objects/object'
+import { getsizeof } from '../objects/size'
 import { PyError, R, StopRun, gcLink } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
@@ -263,7 +264,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
         t,
         vals.map((v) => incref(v as PyObject)),
       ),
-      'tuple:' + fields.length,
+      'other', // a namedtuple is a tuple subclass: no tuple free list
       true,
     )
   }
@@ -300,7 +301,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
         t,
         vals.map((v) => incref(v)),
       ),
-      'tuple:' + fields.length,
+      'other', // a namedtuple is a tuple subclass: no tuple free list
       true,
     )
   })

@@ -4,8 +4,14 @@
  * Objects/exceptions.c, None/True/False/NotImplemented/Ellipsis, the small-int cache (-5..256), `()` and `''`.
  * On 3.12+ the singletons, small ints, `()` and `''` are immortal.
  *
+ * None (and the other singletons), the built-in types, the small ints, `()` and `''` never come from the
+ * allocator: CPython keeps them in static storage (3.12+) or makes them once at start-up and never frees
+ * them, so they get addresses in the Runtime's static region and never reach pymalloc's pools.
+ *
  * Simplifications:
- * - Built-in type objects are not allocated through the memory manager (CPython's are static).
+ * - Built-in type objects live in the static region (CPython's are static PyTypeObjects).
+ * - 2.7/3.10 create the small ints and `()` on the heap at start-up; here they are static, which only
+ *   moves them out of the pools the lab shows.
  */
 import { IMMORTAL_BASE, PyObject } from './object'
 import { R, Runtime, gcLink, type TypeName } from './runtime'
@@ -15,9 +21,9 @@ function mkType(rt: Runtime, name: string, base: PyType | null, opts: Partial<Py
   const d = new PyDict(null as unknown as PyType)
   const t = new PyType(null, name, base, d, true)
   t.refcnt = IMMORTAL_BASE
+  t.address = rt.staticAddress(rt.profile.py2 ? 400 : 416)
   t.mro = [t, ...(base ? base.mro : [])]
   Object.assign(t, opts)
-  void rt
   return t
 }
 
@@ -165,7 +171,7 @@ export function bootstrap(rt: Runtime): void {
   const single = (t: PyType): PyObject => {
     const o = new PyObject(t)
     o.refcnt = IMMORTAL_BASE
-    o.address = rt.memory.allocObject('other', 16)
+    o.address = rt.staticAddress(16)
     o.size = 16
     if (rt.profile.immortalRefcnt !== null) o.immortal = true
     return o
@@ -176,7 +182,7 @@ export function bootstrap(rt: Runtime): void {
   const mkBool = (v: number) => {
     const b = new PyInt(T.bool, v)
     b.refcnt = IMMORTAL_BASE
-    b.address = rt.memory.allocObject('other', 28)
+    b.address = rt.staticAddress(32)
     b.size = rt.profile.py2 ? 24 : 28
     if (rt.profile.immortalRefcnt !== null) b.immortal = true
     return b
@@ -186,19 +192,21 @@ export function bootstrap(rt: Runtime): void {
   for (let i = -5; i <= 256; i++) {
     const n = new PyInt(T.int, i)
     n.refcnt = IMMORTAL_BASE
-    n.address = rt.memory.allocObject('int', 28)
-    n.size = 28
+    n.address = rt.staticAddress(32)
+    n.size = rt.profile.py2 ? 24 : i === 0 && rt.profile.version[1] < 12 ? 24 : 28
     if (rt.profile.immortalRefcnt !== null) n.immortal = true
     rt.smallInts.push(n)
   }
   const et = new PyTuple(T.tuple, [])
   et.refcnt = IMMORTAL_BASE
-  et.address = rt.memory.allocObject('tuple:0', 40)
+  et.address = rt.staticAddress(64)
+  et.size = rt.profile.py2 ? 56 : 40
   if (rt.profile.immortalRefcnt !== null) et.immortal = true
   rt.emptyTuple = et
   const es = new PyStr(T.str, '')
   es.refcnt = IMMORTAL_BASE
-  es.address = rt.memory.allocObject('str', 49)
+  es.address = rt.staticAddress(64)
+  es.size = rt.profile.py2 ? 37 : rt.profile.version[1] >= 12 ? 41 : 49
   if (rt.profile.immortalRefcnt !== null) es.immortal = true
   rt.emptyStr = es
   // GC generations: each list head is a sentinel object.

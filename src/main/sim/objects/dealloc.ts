@@ -157,30 +157,34 @@ function deallocNow(o: PyObject): void {
     const items = o.items
     o.items = []
     for (let i = items.length - 1; i >= 0; i--) decref(items[i])
-    R.freed(o, 'list')
+    listFreeItems(o)
+    R.freed(o, o.type === R.T.list ? 'list' : 'other')
     return
   }
   if (o instanceof PyTuple) {
     const items = o.items
-    R.freed(o, items.length < 20 ? 'tuple:' + items.length : 'other')
     for (let i = items.length - 1; i >= 0; i--) decref(items[i])
     return
   }
+    // tupledealloc: the items first (last to first), then the memory (free list for exact tuples only).
   if (o instanceof PyDict) {
     const entries = [...o.map.values()]
     o.map.clear()
+    R.freed(o, o.type === R.T.tuple ? tupleKind(items.length) : 'other')
     for (const e of entries) {
       decref(e.key)
       decref(e.value)
     }
-    R.freed(o, 'dict')
+    dictFreeKeys(o)
+    R.freed(o, o.type === R.T.dict ? 'dict' : 'other')
     return
   }
   if (o instanceof PySet) {
     const items = [...o.map.values()]
     o.map.clear()
     for (const v of items) decref(v)
-    R.freed(o, 'set')
+    setFreeTable(o)
+    R.freed(o, o.type === R.T.set || o.type === R.T.frozenset ? 'set' : 'other')
     return
   }
   if (o instanceof PyCell) {
@@ -256,5 +260,14 @@ function deallocNow(o: PyObject): void {
     R.freed(o, 'other')
     return
   }
-  R.freed(o, o.type.name === 'float' ? 'float' : 'other')
+  R.freed(o, freeKind(o))
+}
+
+// The free-list kind an object's memory goes back under: exact floats, and 2.7's exact ints (their
+// block allocator); everything else goes to pymalloc.
+function freeKind(o: PyObject): string {
+  const t = o.type
+  if (t === R.T.float) return 'float'
+  if (t === R.T.int && R.profile.py2) return 'int'
+  return 'other'
 }

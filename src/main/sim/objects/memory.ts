@@ -1,15 +1,23 @@
 /**
  * Where objects get their addresses. CPython asks its object allocator (`PyObject_Malloc`, pymalloc in
- * `Objects/obmalloc.c`) or a type's free list for memory, and `id()` is that address. The simulator keeps
- * the same split: the object model asks a MemoryManager for `nbytes` under a free-list `kind`, and the
- * allocator issue (src/main/sim/alloc/) supplies the real pymalloc + free-list model behind this interface.
+ * `Objects/obmalloc.c`) or a type's free list for the memory of every object, and `id()` is that
+ * address. The object model does the same through this interface: `allocObject(kind, nbytes)` for an
+ * object (behind the free list `kind` names), `mallocMem`/`reallocMem`/`freeMem` for the buffers some
+ * objects keep apart from themselves (a list's `ob_item`, a dict's keys object, a set's table). The
+ * implementation is the layered allocator of src/main/sim/alloc/ (`createMemory(profile)`), installed
+ * by the Runtime before bootstrap.
  *
- * The default implementation here is a simple LIFO-per-size allocator: a freed block is handed out again
- * to the next request of the same rounded size, which already reproduces CPython's visible id reuse
- * (`id([]) == id([])`).
+ * Two flags carry what CPython's GC counter needs: an object taken from a free list was never given to
+ * `_PyObject_GC_Alloc`, so generation 0's count does not move (`lastFromFreeList`), and an object put
+ * back on a free list never reaches `PyObject_GC_Del`, so the count does not drop (`lastToFreeList`).
+ *
+ * Objects CPython keeps in static storage or creates once at start-up and never frees (None, True,
+ * False, the small ints, `()`, `''`, the one-character latin-1 strings, built-in types) do not come
+ * from here at all: the Runtime gives them addresses in a static region (`Runtime.staticAddress`).
  *
  * Simplifications:
- * - No arenas or pools in the default manager; addresses grow from a fixed base in 16-byte steps.
+ * - One interface for every profile; what differs (2.7 int/float blocks, which free lists exist, whether
+ *   PyMem_Malloc is pymalloc) is inside the allocator, keyed by the profile.
  */
 
 /** The allocator interface the object model uses. */
@@ -18,43 +26,22 @@ export interface MemoryManager {
   allocObject(kind: string, nbytes: number): number
   /** Give the object's memory back (to its free list or pymalloc). */
   freeObject(kind: string, address: number, nbytes: number): void
+  /** True when the last allocObject reused a free-list entry (no GC allocation counted). */
+  readonly lastFromFreeList: boolean
+  /** True when the last freeObject kept the object on a free list (no GC deallocation counted). */
+  readonly lastToFreeList: boolean
+  /** PyMem_Malloc: a separately allocated buffer. */
+  mallocMem(nbytes: number): number
+  /** PyMem_Realloc (null: malloc); returns the possibly moved address. */
+  reallocMem(address: number | null, nbytes: number): number
+  /** PyMem_Free. */
+  freeMem(address: number): void
+  /** Tag a block with its owner (an object handle) for the allocator panel. */
+  setOwner(address: number, owner: string): void
+  /** What a collection of the oldest generation does to the free lists of this profile. */
+  clearFreeListsForFullCollect(): void
   /** Bytes currently handed out (for the memory cap). */
   bytesInUse(): number
   /** Summary for traces. */
   summary(): { arenas: number; poolsInUse: number; bytesFromOs: number; bytesInUse: number }
-}
-
-/** LIFO reuse per rounded size; good enough until the pymalloc model is wired in. */
-export class SimpleMemory implements MemoryManager {
-  private next = 0x7f0000100000
-  private free = new Map<number, number[]>()
-  private inUse = 0
-  private fromOs = 0
-
-  allocObject(_kind: string, nbytes: number): number {
-    const size = (nbytes + 15) & ~15
-    this.inUse += size
-    const list = this.free.get(size)
-    if (list !== undefined && list.length > 0) return list.pop() as number
-    const a = this.next
-    this.next += size
-    this.fromOs += size
-    return a
-  }
-
-  freeObject(_kind: string, address: number, nbytes: number): void {
-    const size = (nbytes + 15) & ~15
-    this.inUse -= size
-    let list = this.free.get(size)
-    if (list === undefined) this.free.set(size, (list = []))
-    list.push(address)
-  }
-
-  bytesInUse(): number {
-    return this.inUse
-  }
-
-  summary() {
-    return { arenas: 0, poolsInUse: 0, bytesFromOs: this.fromOs, bytesInUse: this.inUse }
-  }
 }

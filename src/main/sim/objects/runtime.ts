@@ -16,7 +16,7 @@
 import type { Profile } from '../profiles'
 import { IMMORTAL_BASE, PyObject, incref } from './object'
 import type { MemoryManager } from './memory'
-import { SimpleMemory } from './memory'
+import { createMemory } from '../alloc/memory'
 import {
   PyBuiltin,
   PyCell,
@@ -32,7 +32,8 @@ import {
   PyType,
   type NativeFn,
 } from './types'
-import { sizeOf } from './size'
+import { allocSize } from './size'
+import { dictBorn, sharedKeysOf } from './storage'
 
 /** A Python exception in flight (JS throw). Owns one reference to `exc`. */
 export class PyError extends Error {
@@ -112,7 +113,12 @@ export type TypeName =
   | 'reversed'
 
 export class Runtime {
-  memory: MemoryManager = new SimpleMemory()
+  /** The layered allocator of this profile (alloc/memory.ts), installed before bootstrap. */
+  memory: MemoryManager
+  /** Next address in the static region (objects CPython keeps in static storage or never frees). */
+  private staticNext = STATIC_BASE
+  /** True while a full trace is recorded: blocks are tagged with their object's handle. */
+  tagOwners = false
   T = {} as Record<TypeName, PyType>
   /** Exception types by name. */
   E = {} as Record<string, PyType>
@@ -149,26 +155,33 @@ export class Runtime {
     this.recursionLimit = profile.recursionLimit
   }
 
-  /** Give a new object its address and size; link GC types into generation 0. */
-  born<T extends PyObject>(o: T, kind: string, track: boolean): T {
-    const size = sizeOf(this, o)
+  /**
+   * Give a new object its address and size; link GC types into generation 0. An object whose memory came
+   * from a free list was never given to the GC allocator, so generation 0's count does not move
+   * (`_PyObject_GC_Alloc` / `_PyObject_GC_Link` are skipped). `inlineValues`: 3.13 instance values capacity.
+   */
+  born<T extends PyObject>(o: T, kind: string, track: boolean, inlineValues = 0): T {
+    const size = allocSize(this, o, inlineValues)
     o.size = size
-    o.address = this.memory.allocObject(kind, size)
+    const m = this.memory
+    o.address = m.allocObject(kind, size)
+    if (this.tagOwners) m.setOwner(o.address, String(o.handle))
     if (o.type.isGC) {
       const g0 = this.gens[0]
-      g0.count++
+      const counted = !m.lastFromFreeList
+      if (counted) g0.count++
       if (track) gcLink(g0.head, o, 0)
-      if (g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0)
+      if (counted && g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0)
         this.hooks.collect(-1)
     }
     if (this.onAlloc !== null) this.onAlloc(o)
     return o
+    this.memory = createMemory(profile.name)
   }
 
   /** Memory of a dead object goes back to the allocator. */
   freed(o: PyObject, kind: string): void {
     if (o.gcGen >= 0) gcUnlink(o)
-    if (o.type.isGC && this.gens[0].count > 0) this.gens[0].count--
     this.memory.freeObject(kind, o.address, o.size)
     if (this.onFree !== null) this.onFree(o)
   }
@@ -186,7 +199,17 @@ export class Runtime {
     } else if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER))
       return this.int(Number(v))
     const t = this.profile.py2 && !fitsInt64(v) ? this.T.long : this.T.int
-    return this.born(new PyInt(t, v), 'int', false)
+    // PyObject_GC_Del lowers the count; an object kept on a free list never reaches it.
+    if (o.type.isGC && !this.memory.lastToFreeList && this.gens[0].count > 0) this.gens[0].count--
+    // 2.7 `int` objects come from intobject.c's block allocator ('int'); longs and 3.x ints from pymalloc.
+    return this.born(new PyInt(t, v), t === this.T.int && this.profile.py2 ? 'int' : 'other', false)
+  }
+
+  /** An address in the static region for an object CPython never allocates from the heap. */
+  staticAddress(nbytes: number): number {
+    const a = this.staticNext
+    this.staticNext += (nbytes + 15) & ~15
+    return a
   }
 
   /** 2.7: results of long arithmetic stay long. */
@@ -194,7 +217,7 @@ export class Runtime {
     if (!this.profile.py2) return this.int(v)
     if (typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER))
       v = Number(v)
-    return this.born(new PyInt(this.T.long, v), 'int', false)
+    return this.born(new PyInt(this.T.long, v), 'other', false)
   }
 
   bool(b: boolean): PyInt {
@@ -210,7 +233,9 @@ export class Runtime {
     if (v.length === 1 && v.charCodeAt(0) < 256) {
       const c = this.chars.get(v)
       if (c !== undefined) return incref(c)
-      const s = this.born(new PyStr(this.T.str, v), 'str', false)
+      // The latin-1 character cache: created once and never freed (static objects on 3.12+).
+      const s = new PyStr(this.T.str, v)
+      s.address = this.staticAddress(64)
       this.immortalize(s)
       this.chars.set(v, s)
       return incref(s)
@@ -229,6 +254,7 @@ export class Runtime {
     this.interned.set(v, n)
     return n
   }
+      s.size = allocSize(this, s)
 
   typedStr(t: PyType, v: string): PyStr {
     if (t === this.T.str) return this.str(v)
@@ -238,22 +264,25 @@ export class Runtime {
   /** Takes ownership of `items`. */
   tuple(items: PyObject[]): PyTuple {
     if (items.length === 0) return incref(this.emptyTuple)
-    return this.born(
-      new PyTuple(this.T.tuple, items),
-      items.length < 20 ? 'tuple:' + items.length : 'other',
-      true,
-    )
+    return this.born(new PyTuple(this.T.tuple, items), tupleKind(items.length), true)
   }
 
   /** Takes ownership of `items`. */
   list(items: PyObject[]): PyList {
-    const l = new PyList(this.T.list, items)
-    l.allocated = items.length
-    return this.born(l, 'list', true)
+    const l = this.born(new PyList(this.T.list, items), 'list', true)
+    // PyList_New(n): the header, then an item array of exactly n (NULL for an empty list).
+    const n = items.length
+    if (n > 0) {
+      l.allocated = n
+      l.itemsAddress = this.memory.mallocMem(8 * n)
+    }
+    return l
   }
 
   dict(): PyDict {
-    return this.born(new PyDict(this.T.dict), 'dict', false)
+    const d = this.born(new PyDict(this.T.dict), 'dict', false)
+    dictBorn(d)
+    return d
   }
 
   set(frozen = false): PySet {
@@ -273,8 +302,15 @@ export class Runtime {
     const o = t.isException ? new PyExc(t) : new PyInstance(t)
     incref(t)
     if (t.allSlots.length > 0) o.slots = t.allSlots.map(() => null)
-    this.born(o, 'other', true)
-    if (t.hasDict && this.profile.instanceDictAllocated) o.dict = this.dict()
+    // 3.x classes share their instances' dict keys (ht_cached_keys); 3.12+ sizes each new instance's
+    // values from them (3.13 embeds the values in the object).
+    const shares = !this.profile.py2 && t.hasDict && !t.isException
+    const inlineValues = shares ? sharedKeysOf(t).onInstanceCreated() : 0
+    this.born(o, 'other', true, inlineValues)
+    if (t.hasDict && this.profile.instanceDictAllocated) {
+      o.dict = this.dict()
+      if (shares) o.dict.shared = sharedKeysOf(t)
+    }
     return o
   }
 
@@ -287,8 +323,10 @@ export class Runtime {
   /** Materialise an instance `__dict__` (3.12+: inline values become a dict on first `__dict__` use). */
   instanceDict(o: PyInstance, materialize = false): PyDict {
     if (o.dict === null) {
-      if (this.profile.instanceDictAllocated || materialize) o.dict = this.dict()
-      else {
+      if (this.profile.instanceDictAllocated || materialize) {
+        o.dict = this.dict()
+        if (!this.profile.py2 && !o.type.isException) o.dict.shared = sharedKeysOf(o.type)
+      } else {
         // 3.12+ inline values: attribute storage inside the object, not a separate GC object.
         const d = new PyDict(this.T.dict)
         d.inline = true
@@ -308,11 +346,13 @@ export class Runtime {
 }
 
 export function fitsInt64(v: number | bigint): boolean {
+        if (!o.type.isException) d.shared = sharedKeysOf(o.type)
   if (typeof v === 'number') return true
   return v >= -(1n << 63n) && v < 1n << 63n
 }
 
 /** Link `o` at the end of the generation list `head` (allocation order). */
+      dictBorn(o.dict)
 export function gcLink(head: PyObject, o: PyObject, gen: number): void {
   const last = head.gcPrev as PyObject
   o.gcPrev = last
@@ -323,6 +363,17 @@ export function gcLink(head: PyObject, o: PyObject, gen: number): void {
 }
 
 export function gcUnlink(o: PyObject): void {
+/** Start of the static region (model-only): CPython's static objects live in the binary's data. */
+export const STATIC_BASE = 0x555555800000
+
+const TUPLE_KINDS: string[] = []
+for (let n = 0; n <= 20; n++) TUPLE_KINDS.push('tuple:' + n)
+
+/** The free-list kind of an exact tuple of n items (the allocator knows which sizes have a list). */
+export function tupleKind(n: number): string {
+  return n <= 20 ? TUPLE_KINDS[n] : 'other'
+}
+
   ;(o.gcPrev as PyObject).gcNext = o.gcNext
   ;(o.gcNext as PyObject).gcPrev = o.gcPrev
   o.gcPrev = o.gcNext = null

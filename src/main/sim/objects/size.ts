@@ -1,80 +1,131 @@
 /**
- * How many bytes each object occupies, one function per type, as `tp_basicsize + n * tp_itemsize` plus the
- * GC header (`sys.getsizeof` adds the same). The allocator issue replaces these with the full per-profile
- * formulas of cpython-memory.md §8; the numbers here follow that table for the common cases.
+ * How many bytes each object occupies, per profile: what CPython asks its allocator for when it makes
+ * the object (`allocSize`: `tp_basicsize + n * tp_itemsize`, plus the GC header, plus 3.12+'s
+ * pre-header), and what `sys.getsizeof` reports (`getsizeof`: `__sizeof__()` plus the GC header, which
+ * for a list, dict or set also counts the buffer it owns). The formulas are alloc/sizes.ts's (verified
+ * against the four interpreters in alloc/testdata/); this module only picks the formula for an object
+ * of the object model and reads the container shapes objects/storage.ts keeps.
+ *
+ *   Python/sysmodule.c `_PySys_GetSizeOf`, Objects/typeobject.c `object___sizeof__`,
+ *   Objects/listobject.c `list___sizeof__`, Objects/dictobject.c `_PyDict_SizeOf`,
+ *   Objects/setobject.c `set_sizeof`, Objects/longobject.c `int___sizeof__`.
  *
  * Simplifications:
- * - Dict and set sizes use the table's step functions for small sizes only; list capacity follows
- *   `list_resize` growth only when `allocated` is maintained by the caller.
+ * - An int made by + or - gets the block of its final size (CPython's x_add allocates one digit more
+ *   and normalises afterwards: alloc/sizes.ts intAddResultSize).
+ * - Objects the lab does not size precisely (iterators, descriptors, modules, code, built-in
+ *   functions) count as a bare object plus the GC header when they are GC types.
+ * - A 2.7 unicode object's separate character buffer is counted by getsizeof but not allocated.
  */
 import type { Runtime } from './runtime'
 import type { PyObject } from './object'
 import {
+  PyCell,
   PyDict,
   PyFloat,
+  PyFunction,
+  PyInstance,
   PyInt,
   PyList,
+  PyMethod,
   PySet,
   PyStr,
   PyTuple,
-  PyInstance,
-  PyFunction,
-  PyCell,
+  PyType,
+  PyWeakref,
 } from './types'
+import {
+  bytesSize,
+  dictSize,
+  FIXED_SIZE_TYPES,
+  fixedSize,
+  gcHeaderSize,
+  instanceSize,
+  intSize,
+  listSize,
+  setSize,
+  strSizeOfText,
+  tupleSize,
+  unicodeSize27,
+} from '../alloc/sizes'
 
+/** sizeof(PyGC_Head) in the runtime's profile. */
 export function gcHeader(rt: Runtime): number {
-  return rt.profile.py2 ? 32 : 16
+  return gcHeaderSize(rt.profile.name)
 }
 
-export function sizeOf(rt: Runtime, o: PyObject): number {
-  const py2 = rt.profile.py2
-  const gh = gcHeader(rt)
-  if (o instanceof PyInt) {
-    if (py2) {
-      if (o.type.name !== 'long') return 24
-      return 24 + 4 * digits30(o.value)
-    }
-    const v = o.value
-    return v === 0 ? 24 + (rt.profile.version[1] >= 12 ? 4 : 0) : 24 + 4 * digits30(v)
+/** Bytes of an int of value `v` (2.7: int or long by type). */
+function intBytes(rt: Runtime, o: PyInt): number {
+  const p = rt.profile.name
+  const v = o.value
+  if (rt.profile.py2) {
+    if (o.type.name !== 'long') return 24
+    return intSize(p, typeof v === 'bigint' ? v : BigInt(v)).getsizeof
   }
+  if (typeof v === 'number') {
+    // Numbers are safe integers (< 2**53): at most two 30-bit digits.
+    const a = Math.abs(v)
+    if (a === 0) return rt.profile.version[1] >= 12 ? 28 : 24
+    return a < 0x40000000 ? 28 : 32
+  }
+  return intSize(p, v).getsizeof
+}
+
+function strBytes(rt: Runtime, o: PyStr): { alloc: number; getsizeof: number } {
+  const p = rt.profile.name
+  const t = o.type
+  if (t === rt.T.bytes) return bytesSize(p, o.value.length)
+  if (rt.profile.py2 && t === rt.T.unicode) return unicodeSize27(Array.from(o.value, (c) => c.codePointAt(0) ?? 0))
+  return strSizeOfText(p, o.value, { singleton: o.value.length === 1 && rt.chars.get(o.value) === o })
+}
+
+function fixedName(o: PyObject): string | null {
+  if (o instanceof PyFunction) return 'function'
+  if (o instanceof PyCell) return 'cell'
+  if (o instanceof PyMethod) return 'method'
+  if (o instanceof PyWeakref) return 'weakref'
+  if (o instanceof PyType) return 'class'
+  const n = o.type.name
+  if (n === 'xrange') return 'range'
+  return FIXED_SIZE_TYPES.includes(n) ? n : null
+}
+
+function instanceLayout(t: PyType): { slots: number; hasDict: boolean; hasWeakref: boolean } {
+  return { slots: t.allSlots.length, hasDict: t.hasDict, hasWeakref: t.weakrefable }
+}
+
+/**
+ * Bytes CPython allocates for the object itself (GC header and pre-header included), without the
+ * buffers it owns. `inlineValues`: 3.13 inline values capacity of a new instance.
+ */
+export function allocSize(rt: Runtime, o: PyObject, inlineValues = 0): number {
+  const p = rt.profile.name
+  if (o instanceof PyInt) return intBytes(rt, o)
   if (o instanceof PyFloat) return 24
-  if (o instanceof PyStr) {
-    let ascii = true
-    for (let i = 0; i < o.value.length; i++) if (o.value.charCodeAt(i) > 127) ascii = false
-    if (py2) return 37 + o.value.length
-    const base = rt.profile.version[1] >= 12 ? 41 : 49
-    return ascii ? base + o.value.length : base + 24 + o.value.length * 2
-  }
-  if (o instanceof PyTuple) return (py2 ? 24 : 24) + 8 * o.items.length + gh
-  if (o instanceof PyList) return 40 + gh + 8 * Math.max(o.allocated, o.items.length)
-  if (o instanceof PyDict) return dictSize(rt, o.map.size)
-  if (o instanceof PySet) return py2 ? 232 : 216
-  if (o instanceof PyInstance) {
-    const nslots = o.type.allSlots.length
-    if (o.type.hasDict) return py2 ? 64 : rt.profile.version[1] >= 12 ? 48 : 48
-    return 16 + 8 * nslots + gh
-  }
-  if (o instanceof PyFunction) return py2 ? 120 : rt.profile.version[1] >= 12 ? 160 : 144
-  if (o instanceof PyCell) return py2 ? 56 : 40
-  return 16 + gh + 16
+  if (o instanceof PyStr) return strBytes(rt, o).alloc
+  if (o instanceof PyTuple) return tupleSize(p, o.items.length).alloc
+  if (o instanceof PyList) return listSize(p, 0).alloc
+  if (o instanceof PyDict) return dictSize(p, { used: 0, fill: 0, size: 0, unicode: false }).alloc
+  if (o instanceof PySet) return setSize(p, { used: 0, fill: 0, size: 8 }).alloc
+  if (o instanceof PyInstance) return instanceSize(p, instanceLayout(o.type), inlineValues).alloc
+  const f = fixedName(o)
+  if (f !== null) return fixedSize(p, f).alloc
+  return o.type.isGC ? 16 + gcHeader(rt) : 16
 }
 
-function digits30(v: number | bigint): number {
-  let b = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v))
-  let n = 0
-  while (b > 0n) {
-    b >>= 30n
-    n++
+/** What `sys.getsizeof(o)` returns. */
+export function getsizeof(rt: Runtime, o: PyObject): number {
+  const p = rt.profile.name
+  if (o instanceof PyInt) return intBytes(rt, o)
+  if (o instanceof PyStr) return strBytes(rt, o).getsizeof
+  if (o instanceof PyList) return listSize(p, o.allocated).getsizeof
+  if (o instanceof PyDict) {
+    if (o.shared !== null) return o.shared.dictGetsizeof()
+    if (o.table === null) return dictSize(p, { used: 0, fill: 0, size: rt.profile.py2 ? 8 : 0, unicode: true }).getsizeof
+    return dictSize(p, o.table).getsizeof
   }
-  return Math.max(n, 1)
-}
-
-function dictSize(rt: Runtime, n: number): number {
-  if (rt.profile.py2) return n <= 5 ? 280 : n <= 21 ? 1048 : 3352
-  const v12 = rt.profile.version[1] >= 12
-  if (n === 0) return 64
-  if (n <= 5) return v12 ? 184 : 232
-  if (n <= 10) return v12 ? 272 : 360
-  if (n <= 21) return v12 ? 464 : 640
-  return v12 ? 832 : 1176
+  if (o instanceof PySet) return setSize(p, o.table).getsizeof
+  if (o instanceof PyInstance) return instanceSize(p, instanceLayout(o.type)).getsizeof
+  if (o instanceof PyTuple) return tupleSize(p, o.items.length).getsizeof
+  return o.size > 0 ? o.size : allocSize(rt, o)
 }

@@ -10,6 +10,7 @@
  * - Sets iterate in insertion order (CPython: hash-table order; equal for small ints added in order).
  */
 import { PyObject } from './object'
+import type { DictTable, SetTable, SharedKeys } from '../alloc/sizes'
 
 export type DictKey = string | number | bigint | PyObject | symbol
 
@@ -29,6 +30,8 @@ export class PyType extends PyObject {
   // builtin: a C type with native layouts; cache: MRO lookups by name (see lookup.ts).
   declare builtin: boolean
   declare cache: Map<string, PyObject | null>
+  /** ht_cached_keys: the keys its instances' __dict__s share (3.x; created on first instance). */
+  declare sharedKeys: SharedKeys | null
   constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
     this.name = name
@@ -43,6 +46,7 @@ export class PyType extends PyObject {
     this.isException = false
     this.builtin = builtin
     this.cache = new Map()
+    this.sharedKeys = null
   }
 }
 
@@ -87,11 +91,14 @@ export class PyTuple extends PyObject {
 export class PyList extends PyObject {
   declare items: PyObject[]
   declare allocated: number
-  /** ob_alloc: capacity, grown as list_resize does (for sizes). */
+  declare itemsAddress: number
+  // allocated: ob_alloc, the capacity list_resize keeps (objects/storage.ts); itemsAddress: the
+  // simulated address of the separately allocated ob_item array, 0 for NULL.
   constructor(type: PyType, items: PyObject[]) {
     super(type)
     this.items = items
     this.allocated = 0
+    this.itemsAddress = 0
   }
 }
 
@@ -103,19 +110,34 @@ export interface DictEntry {
 export class PyDict extends PyObject {
   declare inline: boolean
   declare map: Map<DictKey, DictEntry>
-  /** inline: 3.12+ instance values stored inside the instance, not (yet) a dict object of its own. */
+  declare table: DictTable | null
+  declare keysAddress: number
+  declare shared: SharedKeys | null
+  // inline: 3.12+ instance values stored inside the instance, not (yet) a dict object of its own.
+  // table: the shape of the hash table (objects/storage.ts), null until the dict is born; keysAddress:
+  // the separately allocated keys object / table, 0 when none; shared: the class's shared keys when
+  // this is an instance __dict__ using a split table (3.x).
   constructor(type: PyType) {
     super(type)
     this.map = new Map()
     this.inline = false
+    this.table = null
+    this.keysAddress = 0
+    this.shared = null
   }
 }
 
 export class PySet extends PyObject {
   declare map: Map<DictKey, PyObject>
+  declare table: SetTable
+  declare tableAddress: number
+  // table: the hash table's shape (objects/storage.ts); tableAddress: a table bigger than the inline
+  // smalltable, 0 while the smalltable is used.
   constructor(type: PyType) {
     super(type)
     this.map = new Map()
+    this.table = { used: 0, fill: 0, size: 8 }
+    this.tableAddress = 0
   }
 }
 
