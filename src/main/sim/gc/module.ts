@@ -27,6 +27,16 @@ function intArg(o: PyObject | undefined, what: string): number {
   return Number(o.value)
 }
 
+/**
+ * A METH_VARARGS C function receives its arguments packed in a new tuple: an allocation that counts
+ * towards generation 0 when the tuple free list for that size is empty (e.g. right after a full
+ * collection cleared it). Model that allocation and its release.
+ */
+function varargsTuple(a: PyObject[]): void {
+  if (a.length === 0) return
+  decref(R.tuple(a.map((x) => incref(x))))
+}
+
 function none(): PyObject {
   return incref(R.None)
 }
@@ -39,6 +49,8 @@ export function gcModuleEntries(): Record<string, PyObject> {
   const e: Record<string, PyObject> = {
     collect: F('collect', (a, kw) => {
       const g = a.length ? a[0] : (kw?.get('generation') ?? null)
+      // 2.7: METH_VARARGS | METH_KEYWORDS; 3.x: METH_FASTCALL (no tuple)
+      if (p.py2) varargsTuple(a)
       const gen = g === null ? 2 : intArg(g, 'generation')
       if (gen < 0 || gen > 2) raise('ValueError', 'invalid generation')
       return R.int(collect(gen))
@@ -51,11 +63,14 @@ export function gcModuleEntries(): Record<string, PyObject> {
     set_threshold: F('set_threshold', (a) => {
       if (a.length < 1 || a.length > 3)
         raise('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`)
+      varargsTuple(a)
       a.forEach((v, i) => (R.gens[i].threshold = intArg(v, 'threshold')))
       return none()
     }),
     get_debug: F('get_debug', () => R.int(st.debug)),
     set_debug: F('set_debug', (a) => {
+      // 2.7: METH_VARARGS; 3.x: METH_O (argument clinic)
+      if (p.py2) varargsTuple(a)
       st.debug = intArg(a[0], 'flags')
       return none()
     }),
