@@ -5,6 +5,7 @@
  * Simplifications:
  * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
  */
+import { listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
 import { raise, newExc } from '../objects/errors'
@@ -528,7 +529,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.tuple(items)
   })
   builtinCtors.set(T.list, (a) => {
-    const l = R.list(a.length ? listFromIterable(a[0]) : [])
+    if (a.length === 0) return R.list([])
+    // list___init__: the header, then an item array sized as list_extend leaves it.
+    const l = R.list([])
+    l.items = listFromIterable(a[0])
+    listInitFrom(l, a[0])
     return l
   })
   builtinCtors.set(T.dict, (a, k) => {
@@ -554,6 +559,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       decref(s)
       const c = R.set()
       for (const [kk, v] of (a[0] as PySet).map) c.map.set(kk, incref(v))
+      setMerged(c, c.map.size)
       return c
     }
     return s
@@ -561,12 +567,15 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.frozenset, (a) => {
     if (a.length && a[0].type === T.frozenset) return incref(a[0])
     const s = R.set(true)
-    if (a.length)
+    if (a.length) {
       for (const x of listFromIterable(a[0])) {
         const kk = hashKey(x)
         if (!s.map.has(kk)) s.map.set(kk, x)
         else decref(x)
       }
+      if (a[0] instanceof PySet || a[0] instanceof PyDict) setMerged(s, s.map.size)
+      else setBuiltByAdds(s)
+    }
     return s
   })
   builtinCtors.set(T.type, (a) => {

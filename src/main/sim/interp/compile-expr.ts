@@ -8,6 +8,7 @@
  * - Constants are fresh objects per evaluation for floats/big ints (CPython shares one co_consts object),
  *   except strings, which are interned or cached per code site like co_consts.
  */
+import { dictPresize, listFromConstants, setAdded, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { raise } from '../objects/errors'
@@ -644,6 +645,8 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Set': {
       const hasStar = e.elts.some((x) => x.k === 'Starred')
       const cs = e.elts.map((x) => compileExpr(x.k === 'Starred' ? x.value : x, ctx))
+      // 3.9+ compiles a display of 3+ constants to an empty list/set extended by a constant.
+      const fromConstant = !hasStar && e.elts.length >= 3 && e.elts.every(isConstantExpr)
       const star = e.elts.map((x) => x.k === 'Starred')
       const kind = e.k
       return (f) => {
@@ -664,12 +667,20 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
           throw err
         }
         if (kind === 'Tuple') return R.tuple(items)
-        if (kind === 'List') return R.list(items)
+        if (kind === 'List') {
+          const l = R.list(items)
+          if (fromConstant) listFromConstants(l)
+          return l
+        }
         const s = R.set()
         try {
           for (const x of items) {
             const k = hashKey(x)
-            if (!s.map.has(k)) s.map.set(k, incref(x))
+            if (!s.map.has(k)) {
+              s.map.set(k, incref(x))
+              if (!fromConstant || R.profile.py2) setAdded(s)
+          if (fromConstant && !R.profile.py2) setMerged(s, s.map.size)
+            }
           }
         } catch (err) {
           decref(s)
@@ -681,8 +692,12 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
       }
     }
     case 'Dict': {
+      // BUILD_MAP n / BUILD_CONST_KEY_MAP: _PyDict_NewPresized(n), then n inserts.
+      const presize = ks.every((k) => k !== null)
+      const strKeys = e.keys.every((k) => k !== null && k.k === 'Const' && k.kind === 'str')
       const ks = e.keys.map((k) => (k === null ? null : compileExpr(k, ctx)))
       const vs = e.values.map((v) => compileExpr(v, ctx))
+        if (presize) dictPresize(d, ks.length, strKeys)
       return (f) => {
         const d = R.dict()
         try {
@@ -762,6 +777,14 @@ export class PyErrorCompile extends Error {
   ) {
     super(construct)
   }
+}
+
+/** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */
+function isConstantExpr(x: Expr): boolean {
+  if (x.k === 'Const') return true
+  if (x.k === 'UnaryOp' && (x.op === '-' || x.op === '+')) return x.operand.k === 'Const'
+  if (x.k === 'Tuple') return x.elts.every(isConstantExpr)
+  return false
 }
 
 export { PyError, PyTuple, iterNext }

@@ -9,6 +9,7 @@
  * Simplifications:
  * - Comprehensions (list/set/dict) are compiled as direct loops rather than synthesised bytecode.
  */
+import { listResized, setAdded } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { dictSet, getIter, hashKey, iterNext, truthy } from '../objects/ops'
@@ -140,13 +141,20 @@ function compLoop(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx, first: E, firstIsIt
   const val = e.value ? compileExpr(e.value, ctx) : null
   const kind = e.kind
   const add = (f: Frame, acc: PyObject) => {
-    if (kind === 'list') (acc as PyList).items.push(elt(f))
+    if (kind === 'list') {
+      const l = acc as PyList
+      l.items.push(elt(f))
+      if (l.items.length > l.allocated) listResized(l, l.items.length - 1)
+    }
     else if (kind === 'set') {
       const v = elt(f)
       const s = acc as PySet
       const k = hashKey(v)
       if (s.map.has(k)) decref(v)
-      else s.map.set(k, v)
+      else {
+        s.map.set(k, v)
+        setAdded(s)
+      }
     } else {
       const k = elt(f)
       let v: PyObject

@@ -6,6 +6,9 @@
  * Simplifications:
  * - `list.sort` is a stable merge sort like timsort, but without timsort's galloping details.
  */
+import { setOpResult } from '../objects/storage'
+import { dictCleared, dictCopied, dictDeleted, setAdded, setBuiltByAdds, setCleared, setDiscarded, setMerged } from '../objects/storage'
+import { listCleared, listExtended, listResized } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { raise, raiseWith } from '../objects/errors'
@@ -105,12 +108,17 @@ export function installMethods(): void {
   // ---- list
   def(T.list, 'append', (a, _k, s) => {
     argCount('append', a, 1, 1)
-    ;(s as PyList).items.push(incref(a[0]))
+    const l = s as PyList
+    l.items.push(incref(a[0]))
+    listResized(l, l.items.length - 1)
     return incref(R.None)
   })
   def(T.list, 'extend', (a, _k, s) => {
     const items = listFromIterable(a[0])
-    ;(s as PyList).items.push(...items)
+    const l = s as PyList
+    const oldsize = l.items.length
+    l.items.push(...items)
+    listExtended(l, oldsize, a[0])
     return incref(R.None)
   })
   def(T.list, 'insert', (a, _k, s) => {
@@ -118,6 +126,7 @@ export function installMethods(): void {
     let i = Number((a[0] as PyInt).value)
     if (i < 0) i = Math.max(0, i + l.items.length)
     l.items.splice(Math.min(i, l.items.length), 0, incref(a[1]))
+    listResized(l, l.items.length - 1)
     return incref(R.None)
   })
   def(T.list, 'pop', (a, _k, s) => {
@@ -126,7 +135,12 @@ export function installMethods(): void {
     let i = a.length ? Number((a[0] as PyInt).value) : l.items.length - 1
     if (i < 0) i += l.items.length
     if (i < 0 || i >= l.items.length) raise('IndexError', 'pop index out of range')
-    return l.items.splice(i, 1)[0]
+    const last = i === l.items.length - 1
+    const v = l.items.splice(i, 1)[0]
+    // The last item: list_resize; any other: list_ass_slice, which clears a list it empties.
+    if (!last && l.items.length === 0) listCleared(l)
+    else listResized(l, l.items.length + 1)
+    return v
   })
   def(T.list, 'remove', (a, _k, s) => {
     const l = s as PyList
@@ -134,6 +148,8 @@ export function installMethods(): void {
     if (i < 0)
       raise('ValueError', R.profile.py2 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list')
     const [old] = l.items.splice(i, 1)
+    if (l.items.length === 0) listCleared(l)
+    else listResized(l, l.items.length + 1)
     decref(old)
     return incref(R.None)
   })
@@ -155,6 +171,7 @@ export function installMethods(): void {
     const old = l.items
     l.items = []
     for (let i = old.length - 1; i >= 0; i--) decref(old[i])
+    listCleared(l)
     return incref(R.None)
   })
   def(T.list, 'copy', (_a, _k, s) => R.list((s as PyList).items.map((x) => incref(x))))
@@ -203,6 +220,7 @@ export function installMethods(): void {
       raiseWith('KeyError', incref(a[0]))
     }
     d.map.delete(hk)
+    dictDeleted(d)
     decref(e.key)
     return e.value
   })
@@ -214,6 +232,7 @@ export function installMethods(): void {
     const hk = keys[keys.length - 1]
     const e = d.map.get(hk) as { key: PyObject; value: PyObject }
     d.map.delete(hk)
+    dictDeleted(d)
     return R.tuple([e.key, e.value])
   })
   const view = (mode: number) => (_a: PyObject[], _k: unknown, s: PyObject | null) => {
@@ -261,11 +280,12 @@ export function installMethods(): void {
       decref(e.key)
       decref(e.value)
     }
+    dictCleared(d)
     return incref(R.None)
   })
   def(T.dict, 'copy', (_a, _k, s) => {
     const d = R.dict()
-    for (const e of D(s).map.values()) dictSet(d, e.key, e.value)
+    updateDict(d, D(s))
     return d
   })
   def(T.dict, 'fromkeys', (a, _k, s) => {
@@ -284,7 +304,10 @@ export function installMethods(): void {
   const St = (s: PyObject | null) => s as PySet
   def(T.set, 'add', (a, _k, s) => {
     const k = hashKey(a[0])
-    if (!St(s).map.has(k)) St(s).map.set(k, incref(a[0]))
+    if (!St(s).map.has(k)) {
+      St(s).map.set(k, incref(a[0]))
+      setAdded(St(s))
+    }
     return incref(R.None)
   })
   def(T.set, 'discard', (a, _k, s) => {
@@ -292,6 +315,7 @@ export function installMethods(): void {
     const v = St(s).map.get(k)
     if (v !== undefined) {
       St(s).map.delete(k)
+      setDiscarded(St(s))
       decref(v)
     }
     return incref(R.None)
@@ -301,6 +325,7 @@ export function installMethods(): void {
     const v = St(s).map.get(k)
     if (v === undefined) raiseWith('KeyError', incref(a[0]))
     St(s).map.delete(k)
+    setDiscarded(St(s))
     decref(v)
     return incref(R.None)
   })
@@ -309,25 +334,34 @@ export function installMethods(): void {
     const first = m.entries().next()
     if (first.done) raise('KeyError', 'pop from an empty set')
     m.delete(first.value[0])
+    setDiscarded(St(s))
     return first.value[1]
   })
   def(T.set, 'clear', (_a, _k, s) => {
     const vals = [...St(s).map.values()]
     St(s).map.clear()
+    setCleared(St(s))
     for (const v of vals) decref(v)
     return incref(R.None)
   })
   def(T.set, 'update', (a, _k, s) => {
+    const merge = a[0] instanceof PySet || a[0] instanceof PyDict
+    let added = 0
     for (const x of listFromIterable(a[0])) {
       const k = hashKey(x)
-      if (!St(s).map.has(k)) St(s).map.set(k, x)
-      else decref(x)
+      if (!St(s).map.has(k)) {
+        St(s).map.set(k, x)
+        if (merge) added++
+        else setAdded(St(s))
+      } else decref(x)
     }
+    if (merge) setMerged(St(s), added)
     return incref(R.None)
   })
   def(T.set, 'copy', (_a, _k, s) => {
     const r = R.set()
     for (const [k, v] of St(s).map) r.map.set(k, incref(v))
+    setMerged(r, r.map.size)
     return r
   })
   for (const [name, pred] of [
@@ -595,6 +629,8 @@ export function toSet(o: PyObject): PySet {
     if (!s.map.has(k)) s.map.set(k, x)
     else decref(x)
   }
+  if (o instanceof PyDict) setMerged(s, s.map.size)
+  else setBuiltByAdds(s)
   return s
 }
 
@@ -611,11 +647,19 @@ function setOpImpl(op: string, a: PySet, b: PySet): PySet {
     for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, incref(v))
     for (const [k, v] of b.map) if (!a.map.has(k)) r.map.set(k, incref(v))
   }
+  setOpResult(op, r, a)
   return r
 }
 
 export function updateDict(d: PyDict, src: PyObject): void {
   if (src instanceof PyDict) {
+    // dict_merge into an empty dict clones (or presizes) the source table.
+    if (d.map.size === 0 && src.map.size > 0 && d.shared === null) {
+      for (const [hk, e] of src.map) d.map.set(hk, { key: incref(e.key), value: incref(e.value) })
+      dictCopied(d, src)
+      if (d.gcGen < 0) for (const e of src.map.values()) R.maybeTrackDict(d, e.value)
+      return
+    }
     for (const e of src.map.values()) dictSet(d, e.key, e.value)
     return
   }

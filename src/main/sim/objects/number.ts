@@ -6,6 +6,7 @@
  * Simplifications:
  * - Complex numbers are not supported.
  */
+import { listExtended, setOpResult } from './storage'
 import { PyObject, decref, incref } from './object'
 import { R } from './runtime'
 import { raise } from './errors'
@@ -298,6 +299,7 @@ export function setOp(op: string, a: PySet, b: PySet): PySet {
     for (const [k, v] of a.map) if (!b.map.has(k)) add(k, v)
     for (const [k, v] of b.map) if (!a.map.has(k)) add(k, v)
   }
+  setOpResult(op, r, a)
   return r
 }
 
@@ -305,7 +307,9 @@ export function setOp(op: string, a: PySet, b: PySet): PySet {
 export function inplaceOp(op: string, a: PyObject, b: PyObject): PyObject {
   if (op === '+' && a instanceof PyList) {
     const items = listFromIterable(b)
+    const oldsize = a.items.length
     a.items.push(...items)
+    listExtended(a, oldsize, b)
     return incref(a)
   }
   if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {

@@ -8,6 +8,8 @@
  * - Reflected operators are tried only for user classes; mixed built-in types follow CPython's results
  *   for the supported combinations (int/float/bool, str/list/tuple repetition).
  */
+import { dictDeleted, dictInserted } from './storage'
+import { listCleared, listResized } from './storage'
 import { PyObject, decref, incref } from './object'
 import { PyError, R } from './runtime'
 import { raise, raiseWith } from './errors'
@@ -911,6 +913,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
     decref(old)
   } else {
     d.map.set(k, { key: incref(key), value })
+    dictInserted(d, key)
   }
   if (d.gcGen < 0) R.maybeTrackDict(d, value)
 }
@@ -922,7 +925,11 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
     const old = e.value
     e.value = value
     decref(old)
-  } else d.map.set(name, { key: R.intern(name), value })
+  } else {
+    const key = R.intern(name)
+    d.map.set(name, { key, value })
+    dictInserted(d, key)
+  }
   if (d.gcGen < 0) R.maybeTrackDict(d, value)
 }
 
@@ -930,6 +937,7 @@ export function dictDelStr(d: PyDict, name: string): boolean {
   const e = d.map.get(name)
   if (e === undefined) return false
   d.map.delete(name)
+  dictDeleted(d)
   decref(e.key)
   decref(e.value)
   return true
@@ -1093,7 +1101,11 @@ function listAssignSlice(o: PyList, k: PyNative, v: PyObject): void {
   if (b.step === 1) {
     for (const x of items) incref(x)
     const stop = Math.max(b.start, b.stop)
+    const oldsize = o.items.length
     const removed = o.items.splice(b.start, stop - b.start, ...items)
+    // list_ass_slice: list_resize by the difference, or _list_clear when nothing is left.
+    if (o.items.length === 0) listCleared(o)
+    else if (o.items.length !== oldsize) listResized(o, oldsize)
     for (let i = removed.length - 1; i >= 0; i--) decref(removed[i])
   } else {
     if (items.length !== b.len)
@@ -1115,6 +1127,7 @@ export function delItem(o: PyObject, k: PyObject): void {
     if (isSlice(k)) {
       const b = sliceIndices(k, o.items.length)
       const removed: PyObject[] = []
+      const oldsize = o.items.length
       if (b.step === 1) removed.push(...o.items.splice(b.start, Math.max(0, b.stop - b.start)))
       else {
         const idx: number[] = []
@@ -1122,6 +1135,8 @@ export function delItem(o: PyObject, k: PyObject): void {
         idx.sort((x, y) => y - x)
         for (const j of idx) removed.unshift(...o.items.splice(j, 1))
       }
+      if (b.step === 1 && o.items.length === 0 && oldsize > 0) listCleared(o)
+      else if (o.items.length !== oldsize) listResized(o, oldsize)
       // list_ass_slice releases the removed items last to first
       for (let i = removed.length - 1; i >= 0; i--) decref(removed[i])
       return
@@ -1129,6 +1144,8 @@ export function delItem(o: PyObject, k: PyObject): void {
     const i = normIndex(k, o.items.length, 'list')
     if (i < 0 || i >= o.items.length) raise('IndexError', 'list assignment index out of range')
     const [old] = o.items.splice(i, 1)
+    if (o.items.length === 0) listCleared(o)
+    else listResized(o, o.items.length + 1)
     decref(old)
     return
   }
@@ -1137,6 +1154,7 @@ export function delItem(o: PyObject, k: PyObject): void {
     const e = o.map.get(hk)
     if (e === undefined) raiseWith('KeyError', incref(k))
     o.map.delete(hk)
+    dictDeleted(o)
     decref(e.key)
     decref(e.value)
     return

@@ -188,11 +188,11 @@ export function dictPresize(d: PyDict, n: number, allStr: boolean): void {
 
 /** After a new key went into `d` (replacing a value is not an insert). */
 export function dictInserted(d: PyDict, key: PyObject): void {
-  if (d.table === null) return
   if (d.shared !== null) {
     if (key instanceof PyStr) d.shared.onSetKey(key.value)
     return
   }
+  if (d.table === null) return
   const t = d.table
   const p = R.profile.name
   const next = dictInsert(p, t, key.type === R.T.str)
@@ -269,6 +269,27 @@ export function setAdded(s: PySet): void {
 export function setMerged(s: PySet, n: number): void {
   if (n <= 0) return
   setReplaceTable(s, setMerge(R.profile.name, s.table, n))
+}
+
+/**
+ * A new set was filled by `s.map.size` single adds (set(iterable), a display, a comprehension's worth):
+ * its table is what that many set_add_entry calls leave. Only for a set that was empty.
+ */
+export function setBuiltByAdds(s: PySet): void {
+  const p = R.profile.name
+  let t = setNew(p)
+  for (let i = s.map.size; i > 0; i--) t = setAdd(p, t)
+  s.table = setNew(p)
+  setReplaceTable(s, t)
+}
+
+/** The result `r` of a set operation on `a`: a | b copies a then merges b; the others add one by one. */
+export function setOpResult(op: string, r: PySet, a: PySet): void {
+  if (op === '|') {
+    const n = Math.min(a.map.size, r.map.size)
+    setMerged(r, n)
+    setMerged(r, r.map.size - n)
+  } else setBuiltByAdds(r)
 }
 
 /** After an element was discarded. */
