@@ -176,7 +176,23 @@ export class LayeredMemory implements MemoryManager {
   }
 }
 
-/** A MemoryManager for a profile: the layered CPython model. */
+/** Owner tag of the blocks that stand for the interpreter's own start-up objects. */
+export const STARTUP_OWNER = 'interpreter start-up'
+
+/**
+ * A MemoryManager for a profile: the layered CPython model, as a program finds it when it starts.
+ *
+ * By the time the first line of a program runs, CPython has made thousands of objects (modules, code
+ * objects, type dicts, interned names) and every size class has a pool in use. So a program's freed
+ * block stays in a used pool and the next request of that class gets it back, while a request of
+ * another class goes to that class's own pool. A fresh model with no start-up objects would instead
+ * empty a pool on the first free and hand the same address to the next request of *any* class (an
+ * empty pool is re-initialised for whatever size asks next), which CPython programs never see. One
+ * block per size class, kept for the whole run, stands in for those start-up objects.
+ */
 export function createMemory(profile: ProfileName): LayeredMemory {
-  return new LayeredMemory(profile)
+  const mem = new LayeredMemory(profile)
+  const c = ALLOC_CONSTANTS[profile]
+  for (let i = 0; i < c.sizeClasses; i++) mem.setOwner(mem.pymalloc.malloc((i + 1) * c.alignment), STARTUP_OWNER)
+  return mem
 }

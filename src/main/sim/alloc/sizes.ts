@@ -478,10 +478,17 @@ export class SharedKeys {
     this.usable = is312plus(profile) ? 30 : usableFraction(8)
   }
 
-  /** A new instance: returns the values capacity it gets (3.12+), after CPython's decrement. */
+  /**
+   * A new instance: returns the values capacity it gets. 3.12 `init_inline_values` decrements the usable
+   * count first and sizes the values array after; 3.13 `_PyType_AllocNoTrack` sizes the inline values
+   * (`_PyInlineValuesSize`) before `_PyObject_InitInlineValues` decrements, so each new instance of a
+   * class is 8 bytes smaller than the one before, down to one usable entry (verified: successive 3.13
+   * instances land in different size classes, so a freed instance's id is not reused by the next).
+   */
   onInstanceCreated(): number {
+    const before = this.nentries + this.usable
     if (is312plus(this.profile) && this.usable > 1) this.usable--
-    return this.nentries + this.usable
+    return this.profile === '3.13' ? before : this.nentries + this.usable
   }
 
   /** An attribute `name` was set on some instance: a new key when the keys do not hold it yet. */

@@ -5,7 +5,7 @@
  * Simplifications:
  * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
  */
-import { listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
+import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
 import { raise, newExc } from '../objects/errors'
@@ -395,7 +395,10 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const items = listFromIterable(a[0])
     const key = kwArg(k, 'key')
     const rev = kwArg(k, 'reverse')
-    const l = R.list(items)
+    // PySequence_List: an empty list extended by the iterable.
+    const l = R.list([])
+    l.items = items
+    listExtended(l, 0, a[0])
     try {
       l.items = sortItems(items, key === null || key === R.None ? null : key, rev !== null && truthy(rev))
     } catch (e) {

@@ -278,6 +278,16 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
     dictSetStr(t.dict, fname, prop)
     decref(prop)
   })
+  if (R.profile.namedtupleDictProperty) {
+    const asdict = F('__dict__', (args) => {
+      const d = R.dict()
+      fields.forEach((f, i) => dictSetStr(d, f, (args[0] as PyTuple).items[i]))
+      return d
+    })
+    const prop = R.born(new PyDescriptor(R.T.property, asdict), 'other', true)
+    dictSetStr(t.dict, '__dict__', prop)
+    decref(prop)
+  }
   const fieldsT = R.tuple(fields.map((f) => R.str(f)))
   dictSetStr(t.dict, '_fields', fieldsT)
   decref(fieldsT)

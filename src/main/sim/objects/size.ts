@@ -107,7 +107,8 @@ export function allocSize(rt: Runtime, o: PyObject, inlineValues = 0): number {
   if (o instanceof PyList) return listSize(p, 0).alloc
   if (o instanceof PyDict) return dictSize(p, { used: 0, fill: 0, size: 0, unicode: false }).alloc
   if (o instanceof PySet) return setSize(p, { used: 0, fill: 0, size: 8 }).alloc
-  if (o instanceof PyInstance) return instanceSize(p, instanceLayout(o.type), inlineValues).alloc
+  if (o instanceof PyInstance)
+    return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type), inlineValues).alloc
   const f = fixedName(o)
   if (f !== null) return fixedSize(p, f).alloc
   return o.type.isGC ? 16 + gcHeader(rt) : 16
@@ -125,7 +126,7 @@ export function getsizeof(rt: Runtime, o: PyObject): number {
     return dictSize(p, o.table).getsizeof
   }
   if (o instanceof PySet) return setSize(p, o.table).getsizeof
-  if (o instanceof PyInstance) return instanceSize(p, instanceLayout(o.type)).getsizeof
+  if (o instanceof PyInstance) return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type)).getsizeof
   if (o instanceof PyTuple) return tupleSize(p, o.items.length).getsizeof
   return o.size > 0 ? o.size : allocSize(rt, o)
 }

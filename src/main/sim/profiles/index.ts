@@ -34,6 +34,7 @@ export const PY27: Profile = {
   gcThresholds: [700, 10, 10],
   legacyFinalizers: true,
   instanceDictAllocated: true,
+  namedtupleDictProperty: true,
   initSpecializationWarmup: null,
   messages: {
     zeroDivision: 'integer division or modulo by zero',
@@ -62,6 +63,7 @@ export const PY310: Profile = {
   gcThresholds: [700, 10, 10],
   legacyFinalizers: false,
   instanceDictAllocated: true,
+  namedtupleDictProperty: false,
   initSpecializationWarmup: null,
   messages: { ...py3Messages, zeroDivisionModulo: 'integer division or modulo by zero' },
 }

@@ -52,6 +52,11 @@ export interface Profile {
   /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
   readonly instanceDictAllocated: boolean
   /**
+   * 2.7's namedtuple class template defines `__dict__ = property(_asdict)` (Lib/collections.py 2.7), so
+   * its instances answer `hasattr(p, '__dict__')` without having a dict; 3.x's template does not.
+   */
+  readonly namedtupleDictProperty: boolean
+  /**
    * 3.13 specialises `C(args)` for classes with a Python `__init__` (CALL_ALLOC_AND_ENTER_INIT) once the call
    * site has run this many times; the specialised path transfers the arguments into `__init__`'s frame
    * instead of packing them into a tuple. null: never specialised.
