@@ -35,8 +35,9 @@ describe('checkpointStep', () => {
   })
 
   it('puts "after" once the line and what it called have finished', () => {
-    expect(checkpointStep(steps, { line: 3, when: 'after', hit: 1 })).toBe(3)
-    expect(checkpointStep(steps, { line: 2, when: 'after', hit: 1 })).toBe(3)
+    expect(checkpointStep(steps, { line: 3, when: 'after', hit: 1 })).toBe(4)
+    expect(checkpointStep(steps, { line: 2, when: 'after', hit: 1 })).toBe(4)
+    expect(checkpointStep(steps, { line: 2, when: 'after', hit: 2 })).toBe(7)
     expect(checkpointStep(steps, { line: 5, when: 'after', hit: 1 })).toBe(8)
   })
 

@@ -12,9 +12,9 @@ describe('pack text', () => {
     expect(pickLocal({ en: 'hello' }, 'zh')).toBe('hello')
     expect(pickLocal({ zh: '你好' }, 'en')).toBe('你好')
     expect(pickLocal(null, 'en')).toBe('')
-    const text = { md: { en: 'A `list`\nand *more*' }, html: { en: '<p>A <code>list</code></p>' } }
+    const text = { md: { en: 'A `make_cycle`\nand **more**' }, html: { en: '<p>A <code>list</code></p>' } }
     expect(pickHtml(text, 'zh')).toBe('<p>A <code>list</code></p>')
-    expect(pickPlain(text, 'en')).toBe('A list and more')
+    expect(pickPlain(text, 'en')).toBe('A make_cycle and more')
   })
 
   it('splits inline code out of a fact without reading HTML', () => {

@@ -25,7 +25,7 @@ export function pickHtml(text: TextView | null | undefined, language: PackLangua
 /** The Markdown source of a text as one line of plain words (titles in lists, tab names). */
 export function pickPlain(text: TextView | null | undefined, language: PackLanguage): string {
   return pickLocal(text?.md, language)
-    .replace(/[`*_]/g, '')
+    .replace(/`|\*\*/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
