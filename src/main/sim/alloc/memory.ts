@@ -193,6 +193,7 @@ export const STARTUP_OWNER = 'interpreter start-up'
 export function createMemory(profile: ProfileName): LayeredMemory {
   const mem = new LayeredMemory(profile)
   const c = ALLOC_CONSTANTS[profile]
-  for (let i = 0; i < c.sizeClasses; i++) mem.setOwner(mem.pymalloc.malloc((i + 1) * c.alignment), STARTUP_OWNER)
+  for (let i = 0; i < c.sizeClasses; i++)
+    mem.setOwner(mem.pymalloc.malloc((i + 1) * c.alignment), STARTUP_OWNER)
   return mem
 }

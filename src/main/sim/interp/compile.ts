@@ -145,8 +145,7 @@ function compLoop(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx, first: E, firstIsIt
       const l = acc as PyList
       l.items.push(elt(f))
       if (l.items.length > l.allocated) listResized(l, l.items.length - 1)
-    }
-    else if (kind === 'set') {
+    } else if (kind === 'set') {
       const v = elt(f)
       const s = acc as PySet
       const k = hashKey(v)

@@ -6,8 +6,17 @@
  * Simplifications:
  * - `list.sort` is a stable merge sort like timsort, but without timsort's galloping details.
  */
-import { setOpResult } from '../objects/storage'
-import { dictCleared, dictCopied, dictDeleted, setAdded, setBuiltByAdds, setCleared, setDiscarded, setMerged } from '../objects/storage'
+import {
+  dictCleared,
+  dictCopied,
+  dictDeleted,
+  setAdded,
+  setBuiltByAdds,
+  setCleared,
+  setDiscarded,
+  setMerged,
+  setOpResult,
+} from '../objects/storage'
 import { listCleared, listExtended, listResized } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'

@@ -75,7 +75,8 @@ function strBytes(rt: Runtime, o: PyStr): { alloc: number; getsizeof: number } {
   const p = rt.profile.name
   const t = o.type
   if (t === rt.T.bytes) return bytesSize(p, o.value.length)
-  if (rt.profile.py2 && t === rt.T.unicode) return unicodeSize27(Array.from(o.value, (c) => c.codePointAt(0) ?? 0))
+  if (rt.profile.py2 && t === rt.T.unicode)
+    return unicodeSize27(Array.from(o.value, (c) => c.codePointAt(0) ?? 0))
   return strSizeOfText(p, o.value, { singleton: o.value.length === 1 && rt.chars.get(o.value) === o })
 }
 
@@ -122,11 +123,13 @@ export function getsizeof(rt: Runtime, o: PyObject): number {
   if (o instanceof PyList) return listSize(p, o.allocated).getsizeof
   if (o instanceof PyDict) {
     if (o.shared !== null) return o.shared.dictGetsizeof()
-    if (o.table === null) return dictSize(p, { used: 0, fill: 0, size: rt.profile.py2 ? 8 : 0, unicode: true }).getsizeof
+    if (o.table === null)
+      return dictSize(p, { used: 0, fill: 0, size: rt.profile.py2 ? 8 : 0, unicode: true }).getsizeof
     return dictSize(p, o.table).getsizeof
   }
   if (o instanceof PySet) return setSize(p, o.table).getsizeof
-  if (o instanceof PyInstance) return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type)).getsizeof
+  if (o instanceof PyInstance)
+    return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type)).getsizeof
   if (o instanceof PyTuple) return tupleSize(p, o.items.length).getsizeof
   return o.size > 0 ? o.size : allocSize(rt, o)
 }
