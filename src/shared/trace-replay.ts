@@ -4,7 +4,7 @@
  * steps, so at most `KEYFRAME_INTERVAL - 1` steps are replayed; moving anywhere costs the same.
  *
  * Replaying a step means: every object in `changed` replaces (or adds) the object with its id, every
- * id in `removed` leaves the heap, and frames, gc state and the allocator summary are taken whole
+ * id in `removed` (freed) or `hidden` (no longer referred to) leaves the heap, and frames, gc state and the allocator summary are taken whole
  * from the step. The block-level allocator view is kept from the last step that gave one.
  *
  * Objects come out sorted by id (allocation order), whatever order the keyframe listed them in.
@@ -46,6 +46,7 @@ export function snapshotAt(trace: Readonly<Trace>, index: number): HeapSnapshot 
     const step = steps[i]
     for (const object of step.changed) objects.set(object.id, object)
     for (const id of step.removed) objects.delete(id)
+    if (step.hidden) for (const id of step.hidden) objects.delete(id)
     frames = step.frames
     gc = step.gc
     allocator = step.allocator

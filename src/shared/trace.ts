@@ -145,7 +145,15 @@ export interface GcObjectState {
 
 /** What happened at a step; a union on `kind`, each a past-tense fact. */
 export type StepEvent =
-  | { kind: 'line-started'; line: number }
+  | {
+      kind: 'line-started'
+      line: number
+      /**
+       * Set on the step recorded as a frame is about to return (or the program ends): the state at
+       * the end of that frame's last line, before its locals are released.
+       */
+      returning?: true
+    }
   | { kind: 'object-allocated'; id: number; type: string }
   | { kind: 'object-freed'; id: number; type: string }
   | { kind: 'finalizer-called'; id: number }
@@ -162,6 +170,12 @@ export interface TraceStep {
   changed: ObjectView[]
   /** Handles of objects freed by this step. */
   removed: number[]
+  /**
+   * Handles of objects that leave the heap view without being freed (optional): a pre-existing
+   * object (a small int, None, a built-in type) that no frame variable or drawn object refers to
+   * any more. Replay drops them like `removed`, but they did not die.
+   */
+  hidden?: number[]
   /** Frames after this step (always small, so always whole). */
   frames: FrameView[]
   gc: GcStateView

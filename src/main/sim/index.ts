@@ -105,6 +105,8 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   try {
     outcome = runModule(sess, mod)
   } catch (e) {
+    // The trace of a run that failed this way is not returned, but recording must stop.
+    if (level !== 'off') finishTrace()
     if (e instanceof PyErrorCompile)
       return fail(
         'NotSupportedError',

@@ -290,6 +290,7 @@ export function callFunction(
     }
     throw e
   } finally {
+    if (R.tracer !== null) R.tracer.frameReturned(f)
     ctl.current = prev
     R.depth--
     f.finish()

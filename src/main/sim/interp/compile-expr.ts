@@ -91,8 +91,7 @@ export function compileName(name: string, ctx: Ctx): E {
       return (f) => {
         const v = f.locals[slot]
         if (v === null) unboundLocal(name)
-        v.refcnt++
-        return v
+        return incref(v)
       }
     }
     case 'deref': {
@@ -103,8 +102,7 @@ export function compileName(name: string, ctx: Ctx): E {
           if (i < f.code.ncells) unboundLocal(name)
           freeUnbound(name)
         }
-        v.refcnt++
-        return v
+        return incref(v)
       }
     }
     case 'global':

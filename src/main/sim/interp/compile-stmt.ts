@@ -498,6 +498,8 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       const b = compileBlock(s.body, ctx)
       const o = s.orelse.length ? compileBlock(s.orelse, ctx) : null
       const line = s.line
+      // The trace records the loop header's line again at each new test (CPython's line event on the jump back).
+      const tracer = R.tracer
       return (f) => {
         for (;;) {
           f.line = line
@@ -513,6 +515,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
           if (r === BREAK) return NORMAL
           if (r === RETURN) return RETURN
           if (++budget.steps >= budget.checkAt) budget.check()
+          if (tracer !== null) tracer.line(f, line)
         }
         return o === null ? NORMAL : o(f)
       }
@@ -523,6 +526,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       const b = compileBlock(s.body, ctx)
       const o = s.orelse.length ? compileBlock(s.orelse, ctx) : null
       const line = s.line
+      const tracer = R.tracer
       return (f) => {
         const src = itc(f)
         let it: PyObject
@@ -541,6 +545,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
             if (r === BREAK) return NORMAL
             if (r === RETURN) return RETURN
             if (++budget.steps >= budget.checkAt) budget.check()
+            if (tracer !== null) tracer.line(f, line)
           }
         } finally {
           decref(it)
@@ -866,6 +871,8 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
       const saved = budget.current
       budget.current = cf
       try {
+        // CPython's class body starts with a line event on the `class` line.
+        if (R.tracer !== null) R.tracer.line(cf, s.line)
         decref(body(cf))
       } finally {
         budget.current = saved

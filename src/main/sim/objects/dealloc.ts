@@ -16,7 +16,7 @@
  * Simplifications:
  * - Every container type uses the trashcan (CPython: list, tuple, dict, set, instances, frames, ...).
  */
-import { PyObject, decref, incref, setDeallocHook } from './object'
+import { PyObject, decref, incref, setDeallocHook, traceMark } from './object'
 import { PyError, R } from './runtime'
 import {
   PyBuiltin,
@@ -75,12 +75,14 @@ function finalize(o: PyInstance): boolean {
   o.refcnt = 1 // temporarily resurrect
   o.finalized = true
   try {
+  if (R.tracer !== null) R.tracer.finalizerCalled(o)
     decref(R.hooks.call(del, [incref(o)]))
   } catch (e) {
     if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
     else throw e
   }
   if (--o.refcnt !== 0) return true
+  traceMark(o)
   return false
 }
 
@@ -93,21 +95,23 @@ function clearWeakrefs(o: PyInstance): void {
   for (const w of refs) {
     w.target = null
     if (w.callback !== null) withCb.push(w)
+    traceMark(w)
   }
   for (let i = withCb.length - 1; i >= 0; i--) {
     const w = withCb[i]
     if (w.refcnt <= 0) continue
     w.refcnt++
+    // The argument reference: hooks.call consumes it (the callback's frame takes its own).
     const cb = w.callback as PyObject
     w.callback = null
     try {
+    if (R.tracer !== null) R.tracer.weakrefCallbackCalled(w)
       decref(R.hooks.call(cb, [w]))
     } catch (e) {
       if (e instanceof PyError) R.hooks.unraisable(e, 'weakref callback')
       else throw e
     } finally {
       decref(cb)
-      decref(w)
     }
   }
 }

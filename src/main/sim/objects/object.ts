@@ -61,9 +61,26 @@ export class PyObject {
   }
 }
 
+/**
+ * Objects whose refcount (or contents) changed since the trace recorder last looked; null unless a
+ * trace is being recorded, so incref/decref pay one null check when tracing is off (trace/recorder.ts).
+ */
+export let traceDirty: Set<PyObject> | null = null
+
+/** Installed by the trace recorder for the length of one traced run. */
+export function setTraceDirty(s: Set<PyObject> | null): void {
+  traceDirty = s
+}
+
+/** Tell the recorder `o` changed without a refcount change (a container filled by C code, a weakref cleared). */
+export function traceMark(o: PyObject): void {
+  if (traceDirty !== null) traceDirty.add(o)
+}
+
 /** Py_INCREF */
 export function incref<T extends PyObject>(o: T): T {
   o.refcnt++
+  if (traceDirty !== null) traceDirty.add(o)
   return o
 }
 
@@ -76,12 +93,13 @@ export function setDeallocHook(f: (o: PyObject) => void): void {
 
 /** Py_DECREF: deallocates at zero. */
 export function decref(o: PyObject): void {
+  if (traceDirty !== null) traceDirty.add(o)
   if (--o.refcnt === 0) deallocHook(o)
 }
 
 /** Py_XDECREF */
 export function xdecref(o: PyObject | null): void {
-  if (o !== null && --o.refcnt === 0) deallocHook(o)
+  if (o !== null) decref(o)
 }
 
 /** Py_SETREF-style replace: store the new (owned) value, then release the old one. */

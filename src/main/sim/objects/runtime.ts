@@ -14,7 +14,7 @@
  *   type free list).
  */
 import type { Profile } from '../profiles'
-import { IMMORTAL_BASE, PyObject, incref } from './object'
+import { IMMORTAL_BASE, PyObject, incref, traceMark } from './object'
 import type { MemoryManager } from './memory'
 import { createMemory } from '../alloc/memory'
 import {
@@ -66,6 +66,20 @@ export interface InterpHooks {
   unraisable(err: PyError, where: string): void
   /** Run a collection (gc/), returns number of unreachable objects. */
   collect(generation: number): number
+}
+
+/**
+ * What the interpreter and the object model tell the trace recorder. Every call site checks
+ * `R.tracer !== null` first, so a run without a trace pays one null check. (The collector reports its
+ * phases through gc/trace-hooks.ts.)
+ */
+export interface TraceHooks {
+  /** A statement of frame `f` starts at `line` (also each new iteration of a loop header). */
+  line(f: object, line: number): void
+  /** Frame `f` is about to return (its locals are still alive). */
+  frameReturned(f: object): void
+  finalizerCalled(o: PyObject): void
+  weakrefCallbackCalled(w: PyObject): void
 }
 
 export type TypeName =
@@ -150,6 +164,8 @@ export class Runtime {
   /** Trace recorder hook (null when tracing is off). */
   onAlloc: ((o: PyObject) => void) | null = null
   onFree: ((o: PyObject) => void) | null = null
+  /** The trace recorder's event hooks (trace/recorder.ts), null when tracing is off. */
+  tracer: TraceHooks | null = null
 
   constructor(readonly profile: Profile) {
     this.recursionLimit = profile.recursionLimit
@@ -371,6 +387,7 @@ for (let n = 0; n <= 20; n++) TUPLE_KINDS.push('tuple:' + n)
 
 /** The free-list kind of an exact tuple of n items (the allocator knows which sizes have a list). */
 export function tupleKind(n: number): string {
+  traceMark(o)
   return n <= 20 ? TUPLE_KINDS[n] : 'other'
 }
 
@@ -378,6 +395,7 @@ export function tupleKind(n: number): string {
   ;(o.gcNext as PyObject).gcPrev = o.gcPrev
   o.gcPrev = o.gcNext = null
   o.gcGen = -1
+  traceMark(o)
 }
 
 /** The current runtime. */

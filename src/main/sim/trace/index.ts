@@ -1,0 +1,5 @@
+export * from './recorder'
+export * from './view'
+export * from './repr'
+export * from './frames'
+export * from './allocator'
