@@ -107,7 +107,9 @@ test.describe('exercises', () => {
     }
     await page.getByRole('button', { name: 'Run and watch' }).click()
     await expect(page.getByTestId('exercise-at')).toHaveText('The heap at “After line 4”')
-    await expect(page.getByTestId('trace-position')).toContainText('line 4')
+    // "After line 4" is where line 5 starts: data is held by two names and box's two slots.
+    await expect(page.getByTestId('trace-position')).toContainText('line 5')
+    await expect(page.getByTestId('graph-nodes')).toContainText('refcnt 4')
     await expect(page.getByRole('region', { name: 'Heap graph' }).getByTestId('heap-graph-canvas')).toBeVisible()
 
     await page.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Progress' }).click()
@@ -201,5 +203,26 @@ test.describe('exercises', () => {
     await expect(packs.getByRole('button', { name: /broken/ })).not.toContainText('has errors', {
       timeout: 8000,
     })
+  })
+
+  test('pack text is sanitised again in the window: nothing in it runs', async ({ page }) => {
+    // The service never sends raw HTML; pretend it did, and check DOMPurify in the real browser.
+    await page.route('**/rpc/loadPack', async (route) => {
+      const response = await route.fetch()
+      const body = (await response.json()) as {
+        result: { exercises: { intro: { html: Record<string, string> } }[] }
+      }
+      body.result.exercises[0].intro.html.en =
+        '<p>Injected <code>code</code><img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script>' +
+        '<a href="javascript:window.pwned = 3">link</a></p>'
+      await route.fulfill({ response, json: body })
+    })
+    await openExercises(page)
+    await page.getByRole('button', { name: /What raises and lowers a reference count/ }).click()
+    const intro = page.locator('.exercise-intro')
+    await expect(intro).toContainText('Injected code')
+    await expect(intro.locator('img, script')).toHaveCount(0)
+    await expect(intro.locator('a')).not.toHaveAttribute('href', /javascript/)
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
   })
 })
