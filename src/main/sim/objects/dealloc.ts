@@ -17,7 +17,8 @@
  * - Every container type uses the trashcan (CPython: list, tuple, dict, set, instances, frames, ...).
  */
 import { PyObject, decref, incref, setDeallocHook, traceMark } from './object'
-import { PyError, R } from './runtime'
+import { PyError, R, tupleKind } from './runtime'
+import { dictFreeKeys, listFreeItems, setFreeTable } from './storage'
 import {
   PyBuiltin,
   PyCell,
@@ -74,15 +75,15 @@ function finalize(o: PyInstance): boolean {
   if (!R.profile.py2 && o.finalized) return false
   o.refcnt = 1 // temporarily resurrect
   o.finalized = true
-  try {
   if (R.tracer !== null) R.tracer.finalizerCalled(o)
+  try {
     decref(R.hooks.call(del, [incref(o)]))
   } catch (e) {
     if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
     else throw e
   }
-  if (--o.refcnt !== 0) return true
   traceMark(o)
+  if (--o.refcnt !== 0) return true
   return false
 }
 
@@ -94,18 +95,18 @@ function clearWeakrefs(o: PyInstance): void {
   const withCb: PyWeakref[] = []
   for (const w of refs) {
     w.target = null
-    if (w.callback !== null) withCb.push(w)
     traceMark(w)
+    if (w.callback !== null) withCb.push(w)
   }
   for (let i = withCb.length - 1; i >= 0; i--) {
     const w = withCb[i]
     if (w.refcnt <= 0) continue
-    w.refcnt++
     // The argument reference: hooks.call consumes it (the callback's frame takes its own).
+    w.refcnt++
     const cb = w.callback as PyObject
     w.callback = null
-    try {
     if (R.tracer !== null) R.tracer.weakrefCallbackCalled(w)
+    try {
       decref(R.hooks.call(cb, [w]))
     } catch (e) {
       if (e instanceof PyError) R.hooks.unraisable(e, 'weakref callback')
@@ -166,15 +167,15 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PyTuple) {
+    // tupledealloc: the items first (last to first), then the memory (free list for exact tuples only).
     const items = o.items
     for (let i = items.length - 1; i >= 0; i--) decref(items[i])
+    R.freed(o, o.type === R.T.tuple ? tupleKind(items.length) : 'other')
     return
   }
-    // tupledealloc: the items first (last to first), then the memory (free list for exact tuples only).
   if (o instanceof PyDict) {
     const entries = [...o.map.values()]
     o.map.clear()
-    R.freed(o, o.type === R.T.tuple ? tupleKind(items.length) : 'other')
     for (const e of entries) {
       decref(e.key)
       decref(e.value)

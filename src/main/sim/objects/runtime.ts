@@ -169,6 +169,7 @@ export class Runtime {
 
   constructor(readonly profile: Profile) {
     this.recursionLimit = profile.recursionLimit
+    this.memory = createMemory(profile.name)
   }
 
   /**
@@ -192,14 +193,22 @@ export class Runtime {
     }
     if (this.onAlloc !== null) this.onAlloc(o)
     return o
-    this.memory = createMemory(profile.name)
   }
 
   /** Memory of a dead object goes back to the allocator. */
   freed(o: PyObject, kind: string): void {
     if (o.gcGen >= 0) gcUnlink(o)
     this.memory.freeObject(kind, o.address, o.size)
+    // PyObject_GC_Del lowers the count; an object kept on a free list never reaches it.
+    if (o.type.isGC && !this.memory.lastToFreeList && this.gens[0].count > 0) this.gens[0].count--
     if (this.onFree !== null) this.onFree(o)
+  }
+
+  /** An address in the static region for an object CPython never allocates from the heap. */
+  staticAddress(nbytes: number): number {
+    const a = this.staticNext
+    this.staticNext += (nbytes + 15) & ~15
+    return a
   }
 
   immortalize(o: PyObject): void {
@@ -215,17 +224,8 @@ export class Runtime {
     } else if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER))
       return this.int(Number(v))
     const t = this.profile.py2 && !fitsInt64(v) ? this.T.long : this.T.int
-    // PyObject_GC_Del lowers the count; an object kept on a free list never reaches it.
-    if (o.type.isGC && !this.memory.lastToFreeList && this.gens[0].count > 0) this.gens[0].count--
     // 2.7 `int` objects come from intobject.c's block allocator ('int'); longs and 3.x ints from pymalloc.
     return this.born(new PyInt(t, v), t === this.T.int && this.profile.py2 ? 'int' : 'other', false)
-  }
-
-  /** An address in the static region for an object CPython never allocates from the heap. */
-  staticAddress(nbytes: number): number {
-    const a = this.staticNext
-    this.staticNext += (nbytes + 15) & ~15
-    return a
   }
 
   /** 2.7: results of long arithmetic stay long. */
@@ -254,6 +254,7 @@ export class Runtime {
       s.address = this.staticAddress(64)
       this.immortalize(s)
       this.chars.set(v, s)
+      s.size = allocSize(this, s)
       return incref(s)
     }
     return this.born(new PyStr(this.T.str, v), 'str', false)
@@ -270,7 +271,6 @@ export class Runtime {
     this.interned.set(v, n)
     return n
   }
-      s.size = allocSize(this, s)
 
   typedStr(t: PyType, v: string): PyStr {
     if (t === this.T.str) return this.str(v)
@@ -346,11 +346,13 @@ export class Runtime {
         // 3.12+ inline values: attribute storage inside the object, not a separate GC object.
         const d = new PyDict(this.T.dict)
         d.inline = true
+        if (!o.type.isException) d.shared = sharedKeysOf(o.type)
         o.dict = d
       }
     } else if (materialize && o.dict.inline) {
       o.dict.inline = false
       this.born(o.dict, 'dict', false)
+      dictBorn(o.dict)
       for (const e of o.dict.map.values()) if (o.dict.gcGen < 0) this.maybeTrackDict(o.dict, e.value)
     }
     return o.dict
@@ -361,24 +363,6 @@ export class Runtime {
   }
 }
 
-export function fitsInt64(v: number | bigint): boolean {
-        if (!o.type.isException) d.shared = sharedKeysOf(o.type)
-  if (typeof v === 'number') return true
-  return v >= -(1n << 63n) && v < 1n << 63n
-}
-
-/** Link `o` at the end of the generation list `head` (allocation order). */
-      dictBorn(o.dict)
-export function gcLink(head: PyObject, o: PyObject, gen: number): void {
-  const last = head.gcPrev as PyObject
-  o.gcPrev = last
-  o.gcNext = head
-  last.gcNext = o
-  head.gcPrev = o
-  o.gcGen = gen
-}
-
-export function gcUnlink(o: PyObject): void {
 /** Start of the static region (model-only): CPython's static objects live in the binary's data. */
 export const STATIC_BASE = 0x555555800000
 
@@ -387,10 +371,26 @@ for (let n = 0; n <= 20; n++) TUPLE_KINDS.push('tuple:' + n)
 
 /** The free-list kind of an exact tuple of n items (the allocator knows which sizes have a list). */
 export function tupleKind(n: number): string {
-  traceMark(o)
   return n <= 20 ? TUPLE_KINDS[n] : 'other'
 }
 
+export function fitsInt64(v: number | bigint): boolean {
+  if (typeof v === 'number') return true
+  return v >= -(1n << 63n) && v < 1n << 63n
+}
+
+/** Link `o` at the end of the generation list `head` (allocation order). */
+export function gcLink(head: PyObject, o: PyObject, gen: number): void {
+  const last = head.gcPrev as PyObject
+  o.gcPrev = last
+  o.gcNext = head
+  last.gcNext = o
+  head.gcPrev = o
+  o.gcGen = gen
+  traceMark(o)
+}
+
+export function gcUnlink(o: PyObject): void {
   ;(o.gcPrev as PyObject).gcNext = o.gcNext
   ;(o.gcNext as PyObject).gcPrev = o.gcPrev
   o.gcPrev = o.gcNext = null
