@@ -643,10 +643,10 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Set': {
       const hasStar = e.elts.some((x) => x.k === 'Starred')
       const cs = e.elts.map((x) => compileExpr(x.k === 'Starred' ? x.value : x, ctx))
-      // 3.9+ compiles a display of 3+ constants to an empty list/set extended by a constant.
-      const fromConstant = !hasStar && e.elts.length >= 3 && e.elts.every(isConstantExpr)
       const star = e.elts.map((x) => x.k === 'Starred')
       const kind = e.k
+      // 3.9+ compiles a display of 3+ constants to an empty list/set extended by a constant.
+      const fromConstant = !hasStar && e.elts.length >= 3 && e.elts.every(isConstantExpr)
       return (f) => {
         const items: PyObject[] = []
         try {
@@ -677,9 +677,9 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
             if (!s.map.has(k)) {
               s.map.set(k, incref(x))
               if (!fromConstant || R.profile.py2) setAdded(s)
-          if (fromConstant && !R.profile.py2) setMerged(s, s.map.size)
             }
           }
+          if (fromConstant && !R.profile.py2) setMerged(s, s.map.size)
         } catch (err) {
           decref(s)
           throw err
@@ -690,14 +690,14 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
       }
     }
     case 'Dict': {
+      const ks = e.keys.map((k) => (k === null ? null : compileExpr(k, ctx)))
+      const vs = e.values.map((v) => compileExpr(v, ctx))
       // BUILD_MAP n / BUILD_CONST_KEY_MAP: _PyDict_NewPresized(n), then n inserts.
       const presize = ks.every((k) => k !== null)
       const strKeys = e.keys.every((k) => k !== null && k.k === 'Const' && k.kind === 'str')
-      const ks = e.keys.map((k) => (k === null ? null : compileExpr(k, ctx)))
-      const vs = e.values.map((v) => compileExpr(v, ctx))
-        if (presize) dictPresize(d, ks.length, strKeys)
       return (f) => {
         const d = R.dict()
+        if (presize) dictPresize(d, ks.length, strKeys)
         try {
           for (let i = 0; i < vs.length; i++) {
             const kc = ks[i]
@@ -777,6 +777,8 @@ export class PyErrorCompile extends Error {
   }
 }
 
+export { PyError, PyTuple, iterNext }
+
 /** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */
 function isConstantExpr(x: Expr): boolean {
   if (x.k === 'Const') return true
@@ -784,5 +786,3 @@ function isConstantExpr(x: Expr): boolean {
   if (x.k === 'Tuple') return x.elts.every(isConstantExpr)
   return false
 }
-
-export { PyError, PyTuple, iterNext }
