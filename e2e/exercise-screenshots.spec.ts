@@ -18,8 +18,15 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto('/')
     const en = locale === 'en'
-    await page.getByRole('navigation').first().getByRole('button', { name: en ? 'Exercises' : '练习' }).click()
-    await page.getByRole('button', { name: en ? /make_cycle: a list/ : /make_cycle/ }).first().click()
+    await page
+      .getByRole('navigation')
+      .first()
+      .getByRole('button', { name: en ? 'Exercises' : '练习' })
+      .click()
+    await page
+      .getByRole('button', { name: en ? /make_cycle: a list/ : /make_cycle/ })
+      .first()
+      .click()
     const answer = async (id: string, fill: (form: ReturnType<typeof page.locator>) => Promise<void>) => {
       const form = page.locator(`[data-question="${id}"]`)
       await fill(form)

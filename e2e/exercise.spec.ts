@@ -49,7 +49,10 @@ async function openExercises(page: Page, baseURL = '/'): Promise<void> {
   }, LEARNER)
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto(baseURL)
-  await page.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Exercises' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main sections' })
+    .getByRole('button', { name: 'Exercises' })
+    .click()
 }
 
 test.describe('exercises', () => {
@@ -60,7 +63,9 @@ test.describe('exercises', () => {
     const packs = page.getByRole('navigation', { name: 'Exercise packs' })
     await expect(packs.getByRole('heading', { name: /the core course/ })).toBeVisible()
     await packs.getByRole('button', { name: /What raises and lowers a reference count/ }).click()
-    await expect(page.getByRole('heading', { level: 2, name: 'What raises and lowers a reference count' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'What raises and lowers a reference count' }),
+    ).toBeVisible()
     // The program is shown read-only, with the checkpoints marked.
     await expect(page.locator('.exercise-code [data-checkpoint="after"]').first()).toBeVisible()
     await expect(page.getByRole('button', { name: 'Run and watch' })).toBeDisabled()
@@ -110,9 +115,14 @@ test.describe('exercises', () => {
     // "After line 4" is where line 5 starts: data is held by two names and box's two slots.
     await expect(page.getByTestId('trace-position')).toContainText('line 5')
     await expect(page.getByTestId('graph-nodes')).toContainText('refcnt 4')
-    await expect(page.getByRole('region', { name: 'Heap graph' }).getByTestId('heap-graph-canvas')).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Heap graph' }).getByTestId('heap-graph-canvas'),
+    ).toBeVisible()
 
-    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Progress' }).click()
+    await page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('button', { name: 'Progress' })
+      .click()
     const row = page.locator('.progress-table tr[data-question="count-after-box"]')
     await expect(row).toContainText('2')
     await expect(row).toContainText('right')
@@ -123,16 +133,24 @@ test.describe('exercises', () => {
     try {
       const fresh = await page.context().newPage()
       await openExercises(fresh, `http://127.0.0.1:${port}/`)
-      await fresh.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Progress' }).click()
+      await fresh
+        .getByRole('navigation', { name: 'Main sections' })
+        .getByRole('button', { name: 'Progress' })
+        .click()
       const again = fresh.locator('.progress-table tr[data-question="count-after-box"]')
       await expect(again).toContainText('What raises and lowers a reference count')
       await expect(again.locator('td').nth(3)).toHaveText('2')
       await expect(again).toContainText('right')
       await expect(again).toContainText('100%')
       // Coming back to the exercise, the attempts already used are counted.
-      await fresh.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Exercises' }).click()
+      await fresh
+        .getByRole('navigation', { name: 'Main sections' })
+        .getByRole('button', { name: 'Exercises' })
+        .click()
       await fresh.getByRole('button', { name: /What raises and lowers a reference count/ }).click()
-      await expect(fresh.getByRole('navigation', { name: 'Exercise packs' })).toContainText('3 of 4 questions solved')
+      await expect(fresh.getByRole('navigation', { name: 'Exercise packs' })).toContainText(
+        '3 of 4 questions solved',
+      )
       await fresh.close()
     } finally {
       second.kill('SIGTERM')
@@ -181,7 +199,10 @@ test.describe('exercises', () => {
     await page.addInitScript(() => window.localStorage.setItem('pymem-lab.locale', 'en'))
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto('/')
-    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('button', { name: 'Exercises' }).click()
+    await page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('button', { name: 'Exercises' })
+      .click()
     await page.getByLabel('Pack folder or .zip (absolute path)').fill(dir)
     await page.getByRole('button', { name: 'Open', exact: true }).click()
 

@@ -53,18 +53,27 @@ describe('PredictionForm', () => {
     expect(check.attributes('disabled')).toBeUndefined()
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(checkAnswer).toHaveBeenCalledWith(expect.objectContaining({ answer: { kind: 'refcount', value: 2 } }))
+    expect(checkAnswer).toHaveBeenCalledWith(
+      expect.objectContaining({ answer: { kind: 'refcount', value: 2 } }),
+    )
     expect(wrapper.get('[data-testid="verdict-score"]').text()).toBe('Score 0%')
     expect(wrapper.get('[data-testid="verdict-hint"]').text()).toContain('Count the list itself.')
     expect(wrapper.get('input[type="number"]').attributes('disabled')).toBeDefined()
-    await wrapper.findAll('button').find((b) => b.text() === 'Retry')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Retry')!
+      .trigger('click')
     expect(wrapper.find('[data-testid="verdict"]').exists()).toBe(false)
     expect((wrapper.get('input[type="number"]').element as HTMLInputElement).value).toBe('2')
   })
 
   it('reorders an order question with named, keyboard-reachable buttons', async () => {
     const { global, store } = setUp()
-    const wrapper = mount(PredictionForm, { global, props: { question: QUESTIONS.order }, attachTo: document.body })
+    const wrapper = mount(PredictionForm, {
+      global,
+      props: { question: QUESTIONS.order },
+      attachTo: document.body,
+    })
     const before = store.draftFor(QUESTIONS.order).ids
     expect([...before].sort()).toEqual(['a', 'b', 'c'])
     const items = () => wrapper.findAll('.order-item').map((li) => li.find('.order-label').text())
@@ -113,7 +122,12 @@ describe('PredictionVerdict', () => {
           score: 0.5,
           given: { kind: 'order', ids: ['b', 'a'] },
           right: { kind: 'order', ids: ['a', 'b'] },
-          facts: [{ id: 'pep442', text: { en: 'On 3.4+ `__del__` runs (PEP 442).', zh: '3.4 起 `__del__` 会运行。' } }],
+          facts: [
+            {
+              id: 'pep442',
+              text: { en: 'On 3.4+ `__del__` runs (PEP 442).', zh: '3.4 起 `__del__` 会运行。' },
+            },
+          ],
           explanation: text('B dies before A.'),
           hint: null,
           attemptsLeft: 0,
@@ -133,7 +147,10 @@ describe('PredictionVerdict', () => {
 
   it('keeps the answer hidden while attempts remain', () => {
     const { global } = setUp()
-    const wrapper = mount(PredictionVerdict, { global, props: { labelOf: (id: string) => id, verdict: makeVerdict() } })
+    const wrapper = mount(PredictionVerdict, {
+      global,
+      props: { labelOf: (id: string) => id, verdict: makeVerdict() },
+    })
     expect(wrapper.text()).toContain('Not right')
     expect(wrapper.find('[data-testid="verdict-right"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('The right answer is shown once you answer rightly')

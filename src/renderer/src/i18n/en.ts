@@ -8,7 +8,14 @@ export default {
     loading: 'Connecting to the simulator…',
     serviceError: 'The simulator service did not answer: {message}',
   },
-  nav: { label: 'Main sections', home: 'Home', sandbox: 'Sandbox', exercises: 'Exercises', progress: 'Progress', compare: 'Compare profiles' },
+  nav: {
+    label: 'Main sections',
+    home: 'Home',
+    sandbox: 'Sandbox',
+    exercises: 'Exercises',
+    progress: 'Progress',
+    compare: 'Compare profiles',
+  },
   home: {
     heading: 'Welcome to PyMem Lab',
     intro:
@@ -222,7 +229,8 @@ export default {
     authors: 'By {authors}',
     version: 'Version {version}',
     packProblems: 'Problems in this pack',
-    exerciseProblems: 'This exercise has errors, so it cannot be used until they are fixed. The rest of the pack works.',
+    exerciseProblems:
+      'This exercise has errors, so it cannot be used until they are fixed. The rest of the pack works.',
     untitled: '(untitled: {id})',
     open: {
       heading: 'Open pack folder',
@@ -298,7 +306,8 @@ export default {
   },
   progress: {
     heading: 'Progress',
-    intro: 'Every answer you check is kept on this machine: attempts, whether the last one was right, your best score and the time you spent.',
+    intro:
+      'Every answer you check is kept on this machine: attempts, whether the last one was right, your best score and the time you spent.',
     learner: 'Learner',
     switchLearner: 'Switch learner',
     empty: 'No answers yet. Open an exercise and check a prediction.',

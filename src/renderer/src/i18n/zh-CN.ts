@@ -8,7 +8,14 @@ export default {
     loading: '正在连接模拟器……',
     serviceError: '模拟器服务没有响应：{message}',
   },
-  nav: { label: '主要栏目', home: '首页', sandbox: '沙盒', exercises: '练习', progress: '学习进度', compare: '比较版本' },
+  nav: {
+    label: '主要栏目',
+    home: '首页',
+    sandbox: '沙盒',
+    exercises: '练习',
+    progress: '学习进度',
+    compare: '比较版本',
+  },
   home: {
     heading: '欢迎来到 Python 内存实验室',
     intro:

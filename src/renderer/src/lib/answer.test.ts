@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { QuestionView } from '@shared/pack'
-import {
-  describeAnswer,
-  emptyDraft,
-  moveItem,
-  scorePercent,
-  shuffledIds,
-  toAnswer,
-  toggleId,
-} from './answer'
+import { describeAnswer, emptyDraft, moveItem, scorePercent, shuffledIds, toAnswer, toggleId } from './answer'
 
 const text = { md: {}, html: {} }
 const question = (kind: QuestionView['kind'], options: string[] = []): QuestionView => ({
@@ -26,7 +18,8 @@ describe('answers', () => {
     const once = shuffledIds(ids, 'ex/q')
     expect(shuffledIds(ids, 'ex/q')).toEqual(once)
     expect([...once].sort()).toEqual(ids)
-    for (const seed of ['x', 'y', 'z', 'w', 'v', '']) expect(shuffledIds(['a', 'b'], seed)).toEqual(['b', 'a'])
+    for (const seed of ['x', 'y', 'z', 'w', 'v', ''])
+      expect(shuffledIds(['a', 'b'], seed)).toEqual(['b', 'a'])
     expect(shuffledIds(['a'], 'x')).toEqual(['a'])
   })
 

@@ -100,8 +100,7 @@ export function toAnswer(question: QuestionView, draft: AnswerDraft): Answer | n
 
 /** How to show an answer: a number or text, or a list of option labels (numbered for `order`). */
 export type AnswerDisplay =
-  | { type: 'text'; text: string; block: boolean }
-  | { type: 'list'; items: string[]; ordered: boolean }
+  { type: 'text'; text: string; block: boolean } | { type: 'list'; items: string[]; ordered: boolean }
 
 export function describeAnswer(answer: Answer, labelOf: (id: string) => string): AnswerDisplay {
   switch (answer.kind) {

@@ -5,7 +5,8 @@ import { checkpointStep } from './checkpoint-step'
 const frame = (name: string): FrameView => ({ name, line: 1, vars: [] })
 function step(kind: 'line' | 'alloc', line: number, depth: number): TraceStep {
   return {
-    event: kind === 'line' ? { kind: 'line-started', line } : { kind: 'object-allocated', id: 1, type: 'list' },
+    event:
+      kind === 'line' ? { kind: 'line-started', line } : { kind: 'object-allocated', id: 1, type: 'list' },
     line,
     changed: [],
     removed: [],

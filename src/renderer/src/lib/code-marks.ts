@@ -43,7 +43,8 @@ export function buildMarks(state: EditorState, marks: CodeMarks): DecorationSet 
     ranges.push(currentLine.range(state.doc.line(marks.current).from))
   }
   for (const point of marks.checkpoints ?? []) {
-    if (valid(point.line)) ranges.push(checkpointLine(point.when, point.active).range(state.doc.line(point.line).from))
+    if (valid(point.line))
+      ranges.push(checkpointLine(point.when, point.active).range(state.doc.line(point.line).from))
   }
   return Decoration.set(ranges, true)
 }

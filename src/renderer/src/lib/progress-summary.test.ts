@@ -3,14 +3,22 @@ import type { ExerciseView, QuestionProgress } from '@shared/pack'
 import { exerciseProgress, findRecord, formatDuration, sortRecords } from './progress-summary'
 
 const text = { md: {}, html: {} }
-const question = (id: string) => ({ id, kind: 'refcount' as const, prompt: text, hintCount: 0, maxAttempts: null })
+const question = (id: string) => ({
+  id,
+  kind: 'refcount' as const,
+  prompt: text,
+  hintCount: 0,
+  maxAttempts: null,
+})
 const exercise: ExerciseView = {
   id: 'ex',
   title: text,
   intro: text,
   code: 'x = 1\n',
   profiles: ['3.12'],
-  checkpoints: [{ id: 'c', line: 1, when: 'after', hit: 1, note: null, questions: [question('a'), question('b')] }],
+  checkpoints: [
+    { id: 'c', line: 1, when: 'after', hit: 1, note: null, questions: [question('a'), question('b')] },
+  ],
   summary: null,
   tags: [],
   valid: true,

@@ -10,7 +10,11 @@ vi.mock('../lib/download', () => ({
 function stubLab() {
   const saved = new Map<string, string>()
   const lab = {
-    getProgress: vi.fn(async ({ learner }: { learner: string }) => ({ learner, records: [], warnings: ['w'] })),
+    getProgress: vi.fn(async ({ learner }: { learner: string }) => ({
+      learner,
+      records: [],
+      warnings: ['w'],
+    })),
     exportProgress: vi.fn(async ({ format }: { format: string }) => ({
       filename: `p.${format}`,
       mimeType: 'text/csv',
@@ -20,7 +24,10 @@ function stubLab() {
   }
   vi.stubGlobal('window', {
     lab,
-    localStorage: { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => saved.set(k, v) },
+    localStorage: {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => saved.set(k, v),
+    },
   })
   return { lab, saved }
 }
