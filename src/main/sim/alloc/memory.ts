@@ -42,6 +42,10 @@ export class LayeredMemory implements MemoryManager {
   /** True when the last freeObject kept the memory on a free list (no GC deallocation counted). */
   lastToFreeList = false
   private readonly owners = new Map<number, OwnerTag>()
+  /** Blocks standing for the interpreter's start-up objects (see createMemory). */
+  private readonly startup = new Set<number>()
+  /** True once a block was tagged: only then do allocations and frees keep the owner map current. */
+  private tagging = false
   private objectBytes = 0
 
   constructor(readonly profile: ProfileName) {
@@ -70,6 +74,14 @@ export class LayeredMemory implements MemoryManager {
    */
   allocObject(kind: string, nbytes: number, owner?: OwnerTag): number {
     let address: number
+    if (kind === 'other') {
+      // No free list: straight to pymalloc (the common case, kept short).
+      this.lastFromFreeList = false
+      this.objectBytes += nbytes
+      address = this.pymalloc.malloc(nbytes)
+      if (owner !== undefined) this.setOwner(address, owner)
+      return address
+    }
     const blocks = this.objectBlocks(kind)
     if (blocks !== null) {
       address = blocks.alloc()
@@ -80,14 +92,19 @@ export class LayeredMemory implements MemoryManager {
       address = reused ?? this.pymalloc.malloc(nbytes)
     }
     this.objectBytes += nbytes
-    if (owner !== undefined) this.owners.set(address, owner)
+    if (owner !== undefined) this.setOwner(address, owner)
     return address
   }
 
   /** Give a dead object's memory back: to its free list when it has room, else to pymalloc. */
   freeObject(kind: string, address: number, nbytes: number): void {
     this.objectBytes -= nbytes
-    this.owners.delete(address)
+    if (this.tagging) this.owners.delete(address)
+    if (kind === 'other') {
+      this.lastToFreeList = false
+      this.pymalloc.free(address)
+      return
+    }
     const blocks = this.objectBlocks(kind)
     if (blocks !== null) {
       blocks.release(address)
@@ -95,7 +112,7 @@ export class LayeredMemory implements MemoryManager {
       return
     }
     if (this.freeLists.push(kind, address)) {
-      this.owners.set(address, `free list: ${kind}`)
+      if (this.tagging) this.owners.set(address, `free list: ${kind}`)
       this.lastToFreeList = true
       return
     }
@@ -113,14 +130,14 @@ export class LayeredMemory implements MemoryManager {
     const address = ALLOC_CONSTANTS[this.profile].memDomainUsesPymalloc
       ? this.pymalloc.malloc(nbytes)
       : this.pymalloc.raw.malloc(nbytes)
-    if (owner !== undefined) this.owners.set(address, owner)
+    if (owner !== undefined) this.setOwner(address, owner)
     return address
   }
 
   /** PyMem_Realloc (null address: malloc). Returns the possibly new address. */
   reallocMem(address: number | null, nbytes: number, owner?: OwnerTag): number {
-    const tag = owner ?? (address === null ? undefined : this.owners.get(address))
-    if (address !== null) this.owners.delete(address)
+    const tag = owner ?? (address === null || !this.tagging ? undefined : this.owners.get(address))
+    if (address !== null && this.tagging) this.owners.delete(address)
     let moved: number
     if (ALLOC_CONSTANTS[this.profile].memDomainUsesPymalloc) moved = this.pymalloc.realloc(address, nbytes)
     else
@@ -131,19 +148,25 @@ export class LayeredMemory implements MemoryManager {
 
   /** PyMem_Free. */
   freeMem(address: number): void {
-    this.owners.delete(address)
+    if (this.tagging) this.owners.delete(address)
     if (ALLOC_CONSTANTS[this.profile].memDomainUsesPymalloc) this.pymalloc.free(address)
     else this.pymalloc.raw.free_(address)
   }
 
   /** Tag the block at `address` for the panel (e.g. with the object's handle once it exists). */
   setOwner(address: number, owner: OwnerTag): void {
+    this.tagging = true
     this.owners.set(address, owner)
+  }
+
+  /** Mark a block as one of the interpreter's start-up objects (kept for the whole run). */
+  markStartup(address: number): void {
+    this.startup.add(address)
   }
 
   /** The owner tag of a block, if any. */
   ownerOf(address: number): OwnerTag | undefined {
-    return this.owners.get(address)
+    return this.owners.get(address) ?? (this.startup.has(address) ? STARTUP_OWNER : undefined)
   }
 
   /**
@@ -193,7 +216,6 @@ export const STARTUP_OWNER = 'interpreter start-up'
 export function createMemory(profile: ProfileName): LayeredMemory {
   const mem = new LayeredMemory(profile)
   const c = ALLOC_CONSTANTS[profile]
-  for (let i = 0; i < c.sizeClasses; i++)
-    mem.setOwner(mem.pymalloc.malloc((i + 1) * c.alignment), STARTUP_OWNER)
+  for (let i = 0; i < c.sizeClasses; i++) mem.markStartup(mem.pymalloc.malloc((i + 1) * c.alignment))
   return mem
 }
