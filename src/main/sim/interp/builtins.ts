@@ -815,7 +815,7 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
     if (e === undefined) continue
     const d = e.value
     if (d instanceof PyFunction)
-      return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'other', true)
+      return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'method', true)
     if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, self)
     if (d instanceof PyDescriptor && d.type === R.T.classmethod)
       return R.born(
@@ -824,7 +824,7 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
           incref(d.fget as PyObject),
           incref(self instanceof PyType ? self : self.type),
         ),
-        'other',
+        'method',
         true,
       )
     if (d instanceof PyDescriptor && d.type === R.T.staticmethod) return incref(d.fget as PyObject)

@@ -211,7 +211,8 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PyMethod) {
-    R.freed(o, 'other')
+    // 2.7 keeps dead bound methods on a free list (classobject.c); 3.x has none (the allocator knows).
+    R.freed(o, 'method')
     decref(o.func)
     decref(o.self)
     return

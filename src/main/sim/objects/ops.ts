@@ -578,12 +578,12 @@ function isDataDescr(d: PyObject): boolean {
 export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyObject {
   if (d instanceof PyFunction) {
     if (self === null) return incref(d)
-    return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'other', true)
+    return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'method', true)
   }
   if (d instanceof PyDescriptor) {
     if (d.type === R.T.staticmethod) return incref(d.fget as PyObject)
     if (d.type === R.T.classmethod)
-      return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(owner)), 'other', true)
+      return R.born(new PyMethod(R.T.method, incref(d.fget as PyObject), incref(owner)), 'method', true)
     if (d.type === R.T.property) {
       if (self === null) return incref(d)
       if (d.fget === null) raise('AttributeError', 'unreadable attribute')
