@@ -132,7 +132,6 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
   const L = f.locals
   const n = code.argcount
   const nargs = args.length
-  const own = (v: PyObject) => (transfer ? v : incref(v))
   if (nargs > n && !code.varargs) {
     const dflt = fn.defaults ? fn.defaults.items.length : 0
     const given = kw ? kw.names.filter((k) => code.paramNames.slice(0, n).includes(k)).length : 0
@@ -148,11 +147,12 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
     )
   }
   const m = nargs < n ? nargs : n
-  for (let i = 0; i < m; i++) L[i] = own(args[i])
+  if (transfer) for (let i = 0; i < m; i++) L[i] = args[i]
+  else for (let i = 0; i < m; i++) L[i] = incref(args[i])
   let slot = n + code.kwonly.length
   if (code.varargs) {
     const extra: PyObject[] = []
-    for (let i = n; i < nargs; i++) extra.push(own(args[i]))
+    for (let i = n; i < nargs; i++) extra.push(transfer ? args[i] : incref(args[i]))
     L[slot++] = R.tuple(extra)
   } else if (transfer) for (let i = n; i < nargs; i++) decref(args[i])
   let kwdict: PyDict | null = null
@@ -175,28 +175,30 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
         continue
       }
       if (L[idx] !== null) raise('TypeError', `${posName(code)}() got multiple values for argument '${name}'`)
-      L[idx] = own(v)
+      L[idx] = transfer ? v : incref(v)
     }
   }
   // defaults
   const defs = fn.defaults
   const nd = defs === null ? 0 : defs.items.length
-  const missing: string[] = []
-  for (let i = 0; i < n; i++) {
+  // Allocated only when something is missing (the common call binds everything above).
+  let missing: string[] | null = null
+  for (let i = nargs < n ? nargs : n; i < n; i++) {
     if (L[i] !== null) continue
     const di = i - (n - nd)
     if (di >= 0) L[i] = incref((defs as PyTuple).items[di])
-    else missing.push(code.paramNames[i])
+    else (missing ??= []).push(code.paramNames[i])
   }
-  for (let j = 0; j < code.kwonly.length; j++) {
+  const nkwonly = code.kwonly.length
+  for (let j = 0; j < nkwonly; j++) {
     const i = n + j
     if (L[i] !== null) continue
     const name = code.kwonly[j]
     const d = fn.kwdefaults?.map.get(name)
     if (d !== undefined) L[i] = incref(d.value)
-    else missing.push(name)
+    else (missing ??= []).push(name)
   }
-  if (missing.length > 0) {
+  if (missing !== null) {
     if (R.profile.py2)
       raise(
         'TypeError',
@@ -219,6 +221,8 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
 /** Set up cells: cellvars (moving captured parameters into their cell) then the closure's free cells. */
 function makeCells(fn: PyFunction, f: Frame): void {
   const code = fn.code.info
+  if (code.ncells === 0 && code.nfree === 0) return
+  f.cells = []
   if (code.ncells > 0) {
     for (let i = 0; i < code.ncells; i++) {
       const ps = code.cellParamSlots[i]

@@ -37,7 +37,7 @@ import { PyDict, PyExc, PyInstance, PyTuple, PyType } from '../objects/types'
 import type { Expr, Stmt } from '../parse/ast'
 import { call, addTraceback } from './call'
 import { compileExpr, makeFunctionExpr, nameError, PyErrorCompile, type Ctx, type E } from './compile-expr'
-import type { Frame } from './frame'
+import { NO_HANDLED, type Frame } from './frame'
 import { budget } from './budget'
 
 export const NORMAL = 0
@@ -682,6 +682,7 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
         if (!m) continue
       }
       // Handling: the exception is "current" (sys.exc_info) for the handler's duration.
+      if (f.handled === NO_HANDLED) f.handled = []
       f.handled.push(exc)
       if (py2) {
         // Python 2 keeps (type, value, traceback) in the thread state; the instance holds no traceback.
@@ -749,7 +750,10 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
       if (e instanceof StopRun) throw e
       if (e instanceof PyError) {
         addTraceback(e, f)
-        if (!py2) f.handled.push(e.exc)
+        if (!py2) {
+          if (f.handled === NO_HANDLED) f.handled = []
+          f.handled.push(e.exc)
+        }
       }
       let fr: number
       try {
@@ -865,7 +869,7 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
     const FrameCtor = f.constructor as new (...a: unknown[]) => Frame
     const cf = new FrameCtor(info, f.globals, null, f)
     cf.ns = ns
-    for (const i of freeLoads) cf.cells.push(incref(f.cells[i]))
+    if (freeLoads.length > 0) cf.cells = freeLoads.map((i) => incref(f.cells[i]))
     let cls: PyObject
     try {
       const saved = budget.current

@@ -13,6 +13,14 @@ import { R } from '../objects/runtime'
 import type { CodeInfo, PyCell, PyDict, PyExc, PyFunction } from '../objects/types'
 import { PyNative } from '../objects/types'
 
+/**
+ * Shared, frozen empty arrays for a frame with no cells or no exception being handled: most calls need
+ * neither, and not allocating two arrays per call keeps the call path light. Code that adds cells or
+ * handled exceptions gives the frame its own array first (a push onto these throws).
+ */
+export const NO_CELLS: PyCell[] = Object.freeze([]) as unknown as PyCell[]
+export const NO_HANDLED: PyExc[] = Object.freeze([]) as unknown as PyExc[]
+
 export class Frame {
   // Fields are assigned in the constructor so every frame shares one V8 shape.
   declare locals: (PyObject | null)[]
@@ -39,12 +47,12 @@ export class Frame {
     const l: (PyObject | null)[] = new Array(n)
     for (let i = 0; i < n; i++) l[i] = null
     this.locals = l
-    this.cells = []
+    this.cells = NO_CELLS
     this.ns = null
     this.line = 0
     this.ret = null
     this.frameObj = null
-    this.handled = []
+    this.handled = NO_HANDLED
     this.lastExc = null
     this.lastTb = null
     this.finished = false
@@ -75,7 +83,7 @@ export class Frame {
       }
     }
     const c = this.cells
-    this.cells = []
+    this.cells = NO_CELLS
     for (let i = 0; i < c.length; i++) decref(c[i])
     if (this.lastExc !== null) {
       const e = this.lastExc
