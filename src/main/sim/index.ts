@@ -93,7 +93,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     }
     if (e instanceof NotSupportedError)
       return fail('NotSupportedError', e.message, e.line, null, `NotSupportedError: ${e.message}\n`)
-    throw e
+    return internalFailure(fail, e, '')
   }
   resetBudget(options.maxSteps ?? 5_000_000, options.shouldStop ?? null)
   const sess = createSession(profile, mod.printFunction, mod.trueDivision)
@@ -122,7 +122,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
         stdout: R.stdout.join(''),
       }
     }
-    throw e
+    return internalFailure(fail, e, R.stdout.join(''))
   }
   const stderr = R.stderr.join('')
   const err = outcome.error
@@ -140,4 +140,24 @@ export function runProgram(source: string, options: RunOptions): RunResult {
     steps: budget.steps,
     probes,
   }
+}
+
+/**
+ * A JavaScript error inside the simulator is a bug of ours, never the program's: report it as such, with
+ * what the program printed so far, instead of throwing into the caller (the app must keep working).
+ */
+function internalFailure(
+  fail: (
+    type: string,
+    message: string,
+    line: number | null,
+    column: number | null,
+    stderr: string,
+  ) => RunResult,
+  error: unknown,
+  stdout: string,
+): RunResult {
+  const detail = error instanceof Error ? error.message : String(error)
+  const message = `the simulator failed on this program (${detail}); this is a bug in PyMem Lab, not in the program`
+  return { ...fail('InternalError', message, null, null, `InternalError: ${message}\n`), stdout }
 }

@@ -11,6 +11,7 @@ import { decref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { excStr, repr } from '../objects/ops'
 import { parseModule } from '../parse/parse'
+import { analyzeScopes } from '../parse/scope'
 import type { ProbeResult } from '../index'
 import { budget } from './budget'
 import { compileExpr, type Ctx, type E } from './compile-expr'
@@ -26,6 +27,10 @@ export function installProbes(probes: ProbeResult[], _source: string, py2: boole
         void py2
         if (m.body.length !== 1 || m.body[0].k !== 'Expr')
           return { p, c: null, err: 'SyntaxError: probe must be one expression' }
+        // Lambdas and comprehensions inside a probe get scopes of their own; names they use that are not
+        // theirs resolve as globals (a probe cannot add cells to the frame it runs in). Comprehensions
+        // get their own scope on every profile, so a probe never leaks a loop variable (2.7).
+        analyzeScopes(m, true)
         return { p, c: compileExpr(m.body[0].value, ctx), err: null }
       } catch (e) {
         return { p, c: null, err: `SyntaxError: ${(e as Error).message}` }
