@@ -509,7 +509,16 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.typedStr(t, str(a[0]))
   })
   builtinCtors.set(T.unicode, (a) => R.typedStr(T.unicode, a.length ? str(a[0]) : ''))
-  builtinCtors.set(T.bytes, (a) =>
+  builtinCtors.set(T.bytes, (a) => {
+    // bytes(n) is n zero bytes (3.x; on 2.7 `bytes` is `str`).
+    if (a.length === 1 && a[0] instanceof PyInt) {
+      const n = Number(a[0].value)
+      if (n < 0) raise('ValueError', 'negative count')
+      return R.typedStr(T.bytes, '\0'.repeat(n))
+    }
+    return bytesFrom(a)
+  })
+  const bytesFrom = (a: PyObject[]): PyObject =>
     R.typedStr(
       T.bytes,
       a.length
@@ -519,8 +528,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
               .map((x) => String.fromCharCode(Number((x as PyInt).value)))
               .join('')
         : '',
-    ),
-  )
+    )
   builtinCtors.set(T.tuple, (a, _k, t) => {
     if (a.length === 0) return incref(R.emptyTuple)
     if (a[0] instanceof PyTuple && a[0].type === T.tuple && t === T.tuple) return incref(a[0])

@@ -272,7 +272,8 @@ export function namedtupleFields(t: PyType): string[] | null {
 }
 
 export function str(o: PyObject): string {
-  if (o instanceof PyStr) return o.value
+  // str(b'..') is its repr on 3.x (bytes is a PyStr of type bytes; on 2.7 bytes is str).
+  if (o instanceof PyStr) return o.type === R.T.bytes && !R.profile.py2 ? repr(o) : o.value
   if (o instanceof PyInstance && !o.type.builtin) {
     const f = lookupType(o.type, '__str__')
     if (f !== null && !(f instanceof PyBuiltin)) return strResult(callDescr(f, o, []), '__str__')

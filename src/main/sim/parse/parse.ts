@@ -61,6 +61,19 @@ class Converter {
     readonly opts: ParseOptions,
   ) {}
 
+  /**
+   * Python 2 without `from __future__ import print_function` reads `print(a, b)` as the print statement
+   * `print (a, b)`: it prints the tuple `('a', 'b')`, and `print()` prints `()`. Rewrite such a call so
+   * the builtin print receives that one tuple.
+   */
+  py2PrintCall(e: Expr): Expr {
+    if (!this.opts.py2 || this.futurePrint) return e
+    if (e.k !== 'Call' || e.func.k !== 'Name' || e.func.id !== 'print') return e
+    if (e.args.length === 1 || e.args.some((a) => a.kind !== 'pos')) return e
+    const tuple: Expr = { k: 'Tuple', elts: e.args.map((a) => a.value), line: e.line, col: e.col }
+    return { ...e, args: [{ kind: 'pos', name: null, value: tuple }] }
+  }
+
   pos(offset: number): Pos {
     let lo = 0
     let hi = this.lineStarts.length - 1
@@ -201,7 +214,7 @@ class Converter {
     const ks = this.kids(n)
     switch (n.name) {
       case 'ExpressionStatement':
-        return { k: 'Expr', value: this.tupleOr(ks, n), ...p }
+        return { k: 'Expr', value: this.py2PrintCall(this.tupleOr(ks, n)), ...p }
       case 'AssignStatement': {
         const segs: SyntaxNode[][] = [[]]
         for (const c of ks) {
