@@ -235,33 +235,92 @@ function tupleMaybeUntrack(t: PyTuple): void {
   gcUnlink(t)
 }
 
-/** `_PyDict_MaybeUntrack` (full collections only, issue #14775). */
-function dictMaybeUntrack(d: PyDict): void {
-  if (d.inline) return
+/*
+ * The passes after deduce_unreachable, fused for speed: walking a long generation list is bound by memory
+ * latency, so one walk that does several jobs beats several walks. Each fused walk computes exactly what
+ * the separate CPython passes compute, in the same list order:
+ *
+ *   young collection (gen 0, 1):  untrack_tuples + setting the older generation (gc_list_merge) + counting
+ *                                 the survivors (long_lived_pending); then the lists are spliced.
+ *   full collection (gen 2):      untrack_tuples + untrack_dicts + setting the generation + counting the
+ *                                 survivors (long_lived_total).
+ *
+ * untrack_dicts runs after untrack_tuples in CPython, so a dict is untracked when nothing in it may be
+ * tracked once every tuple has had its chance to be untracked. In the fused walk a tuple later in the
+ * list has not had that chance yet; tuples only ever go from tracked to untracked, so a dict held back
+ * only by tuples is decided again after the walk (`dictBlockedOnlyByTuples`), and one held back by any
+ * other tracked object keeps its tracking either way.
+ */
+
+/**
+ * `_PyDict_MaybeUntrack` (full collections only, issue #14775), as a verdict:
+ * 0: may untrack now; 1: held back only by (still) tracked tuples; 2: holds a tracked non-tuple. */
+function dictBlockedOnlyByTuples(d: PyDict): number {
+  if (d.inline) return 2
+  let r = 0
   for (const e of d.map.values()) {
-    if (mayBeTracked(e.value)) return
-    if (mayBeTracked(e.key)) return
+    const v = e.value
+    if (mayBeTracked(v)) {
+      if (!(v instanceof PyTuple)) return 2
+      r = 1
+    }
+    const k = e.key
+    if (mayBeTracked(k)) {
+      if (!(k instanceof PyTuple)) return 2
+      r = 1
+    }
   }
-  gcUnlink(d)
+  return r
 }
 
-/** untrack_tuples: after this, no tuple of young holds only untracked items. */
-function untrackTuples(young: PyObject): void {
+/**
+ * untrack_tuples, then (full collections) untrack_dicts, marking every survivor with generation `gen`.
+ * Returns how many objects stay tracked in `young`.
+ */
+function untrackAndMark(young: PyObject, gen: number, dicts: boolean): number {
+  const tupleType = R.T.tuple
+  const dictType = R.T.dict
+  let deferred: PyDict[] | null = null
+  let n = 0
   let o = young.gcNext as PyObject
   while (o !== young) {
     const next = o.gcNext as PyObject
-    if (o instanceof PyTuple && o.type === R.T.tuple) tupleMaybeUntrack(o)
+    o.gcGen = gen
+    n++
+    if (o instanceof PyTuple) {
+      if (o.type === tupleType) {
+        tupleMaybeUntrack(o)
+        if (o.gcGen < 0) n--
+      }
+    } else if (dicts && o instanceof PyDict && o.type === dictType) {
+      const b = dictBlockedOnlyByTuples(o)
+      if (b === 0) {
+        gcUnlink(o)
+        n--
+      } else if (b === 1) (deferred ??= []).push(o)
+    }
     o = next
   }
+  if (deferred !== null)
+    for (const d of deferred)
+      if (dictBlockedOnlyByTuples(d) === 0) {
+        gcUnlink(d)
+        n--
+      }
+  return n
 }
 
-function untrackDicts(young: PyObject): void {
-  let o = young.gcNext as PyObject
-  while (o !== young) {
-    const next = o.gcNext as PyObject
-    if (o instanceof PyDict && o.type === R.T.dict) dictMaybeUntrack(o)
-    o = next
-  }
+/** gc_list_merge without the per-object generation walk (the objects are already marked `gen`). */
+function listSplice(from: PyObject, to: PyObject): void {
+  if (listIsEmpty(from)) return
+  const first = from.gcNext as PyObject
+  const last = from.gcPrev as PyObject
+  const tail = to.gcPrev as PyObject
+  tail.gcNext = first
+  first.gcPrev = tail
+  last.gcNext = to
+  to.gcPrev = last
+  from.gcNext = from.gcPrev = from
 }
 
 /** 2.7 `has_finalizer`: instances of classes with `__del__` (new-style: tp_del). */
@@ -471,16 +530,16 @@ function collectMain(gen: number): number {
 
   const unreachable = listInit()
   deduceUnreachable(young, unreachable, gen)
-  untrackTuples(young)
-  // Move reachable objects to the next generation.
+  // untrack_tuples, then move reachable objects to the next generation (one fused walk, see above).
   if (young !== old) {
-    if (gen === 1) st.longLivedPending += listSize(young)
-    listMerge(young, old, oldGen)
+    const survivors = untrackAndMark(young, oldGen, false)
+    if (gen === 1) st.longLivedPending += survivors
+    listSplice(young, old)
   } else {
-    untrackDicts(young)
+    // untrack_dicts too (full collections only)
+    const survivors = untrackAndMark(young, gen, true)
     st.longLivedPending = 0
-    st.longLivedTotal = listSize(young)
-    for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) o.gcGen = gen
+    st.longLivedTotal = survivors
   }
 
   let m = 0
