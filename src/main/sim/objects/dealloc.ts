@@ -118,6 +118,13 @@ function clearWeakrefs(o: PyInstance): void {
 }
 
 function deallocNow(o: PyObject): void {
+  // Exact ints, floats and strs hold no references: straight to the end of the chain below (freeKind),
+  // without testing every container class first.
+  const t0 = o.type
+  if (t0 === R.T.int || t0 === R.T.float || t0 === R.T.str) {
+    R.freed(o, freeKind(o))
+    return
+  }
   if (o instanceof PyInstance) {
     const py2 = R.profile.py2
     if (py2) clearWeakrefs(o)

@@ -14,13 +14,13 @@ export function typeModified(): void {
   generation++
 }
 
-const cacheGen = new WeakMap<PyType, number>()
-
 /** Borrowed reference to `name` found on `t` or its bases, or null. */
 export function lookupType(t: PyType, name: string): PyObject | null {
-  if (cacheGen.get(t) !== generation) {
+  // The generation each type's cache is valid for lives on the type (a field, not a WeakMap: this runs
+  // on every attribute access and call).
+  if (t.cacheGen !== generation) {
     t.cache.clear()
-    cacheGen.set(t, generation)
+    t.cacheGen = generation
   }
   const c = t.cache.get(name)
   if (c !== undefined) return c

@@ -32,6 +32,8 @@ export class PyType extends PyObject {
   declare cache: Map<string, PyObject | null>
   /** ht_cached_keys: the keys its instances' __dict__s share (3.x; created on first instance). */
   declare sharedKeys: SharedKeys | null
+  /** The lookup generation `cache` is valid for (lookup.ts); -1: never filled. */
+  declare cacheGen: number
   constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
     this.name = name
@@ -47,6 +49,7 @@ export class PyType extends PyObject {
     this.builtin = builtin
     this.cache = new Map()
     this.sharedKeys = null
+    this.cacheGen = -1
   }
 }
 
