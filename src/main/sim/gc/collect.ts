@@ -413,11 +413,9 @@ function reprCallback(cb: PyObject): string {
   return `<${cb.type.name} object at 0x${cb.address.toString(16)}>`
 }
 
-/** The order CPython keeps a weakref list in (basic refs first, then callbacks newest first). */
+/** A weakref list is kept in CPython's order already (gc/weakref.ts): head first. */
 export function weakrefListOrder(refs: PyWeakref[]): PyWeakref[] {
-  const basic = refs.filter((w) => w.callback === null)
-  const withCb = refs.filter((w) => w.callback !== null).reverse()
-  return [...basic, ...withCb]
+  return refs.slice()
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   str,
   truthy,
   intStr,
+  isProxy,
 } from '../objects/ops'
 import { binaryOp } from '../objects/number'
 import {
@@ -52,6 +53,7 @@ import {
   PyTuple,
   PyType,
   type NativeFn,
+  PyWeakref,
 } from '../objects/types'
 import { call } from './call'
 import { builtinCtors } from './classes'
@@ -789,7 +791,10 @@ function isinstanceCheck(o: PyObject, t: PyObject): boolean {
   if (!(t instanceof PyType)) raise('TypeError', 'isinstance() arg 2 must be a type or tuple of types')
   if (t === R.T.str && R.profile.py2 && o.type === R.T.unicode) return false
   if (R.profile.py2 && t === R.T.int && o.type === R.T.long) return false
-  return isInstance(o, t)
+  if (isInstance(o, t)) return true
+  // object_isinstance falls back on `o.__class__`: a weakref proxy reports its referent's class.
+  if (o instanceof PyWeakref && isProxy(o) && o.target !== null) return isInstance(o.target, t)
+  return false
 }
 
 /** super(): zero-argument form finds the class from the calling function and `self` from its first local. */

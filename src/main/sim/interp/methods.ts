@@ -20,6 +20,7 @@ import {
 import { listCleared, listExtended, listResized } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
+import { lookupType } from '../objects/lookup'
 import { raise, raiseWith } from '../objects/errors'
 import {
   dictIter,
@@ -33,6 +34,8 @@ import {
   richCompare,
   str,
   truthy,
+  callMethod,
+  getItem,
 } from '../objects/ops'
 import {
   PyBuiltin,
@@ -45,6 +48,7 @@ import {
   PyTuple,
   PyType,
   type NativeFn,
+  PyInstance,
 } from '../objects/types'
 import { call } from './call'
 import { strFormat } from './format-call'
@@ -670,6 +674,24 @@ export function updateDict(d: PyDict, src: PyObject): void {
       return
     }
     for (const e of src.map.values()) dictSet(d, e.key, e.value)
+    return
+  }
+  if (src instanceof PyInstance && !src.type.builtin && lookupType(src.type, 'keys') !== null) {
+    // PyDict_Merge of a mapping that is not a dict: keys(), then src[key] for each.
+    const keys = callMethod(src, 'keys', []) as PyObject
+    try {
+      for (const k of listFromIterable(keys)) {
+        try {
+          const v = getItem(src, k)
+          dictSet(d, k, v)
+          decref(v)
+        } finally {
+          decref(k)
+        }
+      }
+    } finally {
+      decref(keys)
+    }
     return
   }
   for (const pair of listFromIterable(src)) {

@@ -1,7 +1,7 @@
 /**
  * The importable modules: `sys` (getrefcount, version_info, exit, intern, recursion limit, getsizeof),
  * `gc` (collect, enable/disable, get_count, thresholds, is_tracked, garbage), `copy` (copy/deepcopy with
- * a memo dict, as Lib/copy.py), `collections.namedtuple`, and `weakref` (ref with callbacks, proxy-less).
+ * a memo dict, as Lib/copy.py), `collections.namedtuple`, and `weakref` (gc/weakref.ts).
  *
  * Simplifications:
  * - The gc module itself is gc/module.ts and the collector gc/collect.ts; weakref helpers are gc/weakref.ts.
@@ -113,23 +113,7 @@ export function makeModules(): Map<string, PyModule> {
 
   mods.set('collections', mod('collections', { namedtuple: F('namedtuple', (a, k) => namedtuple(a, k)) }))
 
-  const wr = R.T.weakref
-  builtinCtors.set(wr, (a) => {
-    const o = a[0]
-    if (!(o instanceof PyInstance) || !o.type.weakrefable || o.type.builtin)
-      raise('TypeError', `cannot create weak reference to '${o.type.name}' object`)
-    const cb = a.length > 1 && a[1] !== R.None ? incref(a[1]) : null
-    if (cb === null && o.weakrefs) {
-      const basic = o.weakrefs.find((w) => w.callback === null && w.type === wr)
-      if (basic) return incref(basic)
-    }
-    const w = R.born(new PyWeakref(wr, o, cb), 'other', true)
-    if (o.weakrefs === null) o.weakrefs = []
-    if (cb === null) o.weakrefs.unshift(w)
-    else o.weakrefs.push(w)
-    return w
-  })
-  mods.set('weakref', mod('weakref', { ref: incref(wr as PyObject), ...weakrefModuleEntries() }))
+  mods.set('weakref', mod('weakref', weakrefModuleEntries()))
   return mods
 }
 

@@ -35,6 +35,7 @@ import { compileModule, makeCtx, inlineListComp } from './compile'
 import { setClassMaker, setImporter } from './compile-stmt'
 import { Frame } from './frame'
 import { collect } from '../gc/collect'
+import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
 import type { CodeInfo } from '../objects/types'
 import { budget } from './budget'
 
@@ -68,7 +69,10 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   setTrueDivision(trueDivision)
   setTypeCaller((t, args, kw, site) => callType(t, args, kw, site))
   setLookupCall((o) => {
-    if (o instanceof PyWeakref) return weakrefCallFn
+    if (o instanceof PyWeakref) {
+      if (o.type === R.T.weakcallableproxy) return proxyCallFn
+      return o.type === R.T.weakproxy ? null : weakrefCallFn
+    }
     return lookupType(o.type, '__call__')
   })
   setGeneratorMaker(makeGenerator)
@@ -93,6 +97,11 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
       (a: PyObject[]) => weakrefCall(a[0] as PyWeakref),
       null,
     )
+    b.refcnt = 1 << 30
+    return b
+  })()
+  const proxyCallFn = (() => {
+    const b = new (builtinCtor())(R.T.builtin_function_or_method, '__call__', proxyCall, null)
     b.refcnt = 1 << 30
     return b
   })()
@@ -163,6 +172,16 @@ export function formatTraceback(e: PyExc): string {
   return out
 }
 
+/** Py_FinalizeEx's first step: the atexit callbacks (weakref.finalize's `_exitfunc`). */
+function atExit(): void {
+  try {
+    runFinalizersAtExit()
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e
+    decref(e.exc)
+  }
+}
+
 export function runModule(sess: Session, mod: Module): RunOutcome {
   const ctx = makeCtx(mod.scope as NonNullable<Module['scope']>, sess.builtins, mod.trueDivision)
   ;(ctx as unknown as { inlineComp: typeof inlineListComp }).inlineComp = inlineListComp
@@ -173,6 +192,7 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   R.depth = 1
   try {
     body(f)
+    atExit()
     return { exitCode: 0, error: null }
   } catch (e) {
     if (e instanceof PyError) {
@@ -201,10 +221,14 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
       writeOut(chain + formatTraceback(exc) + `${tname}${msg ? ': ' + msg : ''}\n`, true)
       const info = { type: exc.type.name, message: msg, line }
       decref(exc)
+      atExit()
       return { exitCode: 1, error: info }
     }
     if (e instanceof StopRun) {
-      if (e.kind === 'SystemExit') return { exitCode: e.code, error: null }
+      if (e.kind === 'SystemExit') {
+        atExit()
+        return { exitCode: e.code, error: null }
+      }
       return { exitCode: 1, error: { type: e.kind, message: e.message, line: f.line } }
     }
     throw e

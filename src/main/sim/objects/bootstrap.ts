@@ -109,6 +109,9 @@ export function bootstrap(rt: Runtime): void {
   add('range', object, { hasDict: false, isGC: false })
   add('iterator', object, { hasDict: false })
   add('weakref', object, { hasDict: false })
+  // weakref.proxy objects; 3.x names them 'weakref.ProxyType' / 'weakref.CallableProxyType'.
+  add('weakproxy', object, { hasDict: false, weakrefable: false })
+  add('weakcallableproxy', object, { hasDict: false, weakrefable: false })
   add('property', object, { hasDict: false })
   add('staticmethod', object, { hasDict: false })
   add('classmethod', object, { hasDict: false })
@@ -126,6 +129,8 @@ export function bootstrap(rt: Runtime): void {
     T.str.name = 'str'
     T.iterator.name = 'listiterator'
   } else {
+    T.weakproxy.name = 'weakref.ProxyType'
+    T.weakcallableproxy.name = 'weakref.CallableProxyType'
     T.iterator.name = 'list_iterator'
     T.function.name = 'function'
   }

@@ -87,33 +87,58 @@ function finalize(o: PyInstance): boolean {
   return false
 }
 
+/**
+ * PyObject_ClearWeakRefs (Objects/weakrefobject.c). `o.weakrefs` is the list in CPython's order (head
+ * first: the basic ref, the basic proxy, then refs with callbacks, newest first). The callback-less basic
+ * ref and proxy are cleared first; one remaining weakref has its callback called directly; with more,
+ * CPython packs (weakref, callback) pairs into a new tuple of 2*count items, clears them all, then calls
+ * the callbacks in list order, and frees the tuple last.
+ */
 function clearWeakrefs(o: PyInstance): void {
   const refs = o.weakrefs
   if (refs === null) return
   o.weakrefs = null
-  // Callbacks run newest first (PyObject_ClearWeakRefs walks the list from its head, where new refs go).
-  const withCb: PyWeakref[] = []
-  for (const w of refs) {
+  let i = 0
+  for (; i < refs.length && i < 2 && refs[i].callback === null; i++) {
+    refs[i].target = null
+    traceMark(refs[i])
+  }
+  if (i === refs.length) return
+  if (refs.length - i === 1) {
+    const w = refs[i]
+    const cb = w.callback
+    w.callback = null
     w.target = null
     traceMark(w)
-    if (w.callback !== null) withCb.push(w)
-  }
-  for (let i = withCb.length - 1; i >= 0; i--) {
-    const w = withCb[i]
-    if (w.refcnt <= 0) continue
-    // The argument reference: hooks.call consumes it (the callback's frame takes its own).
-    w.refcnt++
-    const cb = w.callback as PyObject
-    w.callback = null
-    if (R.tracer !== null) R.tracer.weakrefCallbackCalled(w)
-    try {
-      decref(R.hooks.call(cb, [w]))
-    } catch (e) {
-      if (e instanceof PyError) R.hooks.unraisable(e, 'weakref callback')
-      else throw e
-    } finally {
+    if (cb !== null) {
+      if (w.refcnt > 0) weakrefCallback(w, cb)
       decref(cb)
     }
+    return
+  }
+  const pairs: PyObject[] = []
+  for (; i < refs.length; i++) {
+    const w = refs[i]
+    const cb = w.callback
+    w.callback = null
+    w.target = null
+    traceMark(w)
+    if (w.refcnt > 0 && cb !== null) pairs.push(incref(w), cb)
+    else if (cb !== null) decref(cb)
+  }
+  const tuple = R.tuple(pairs)
+  for (let j = 0; j < pairs.length; j += 2) weakrefCallback(pairs[j] as PyWeakref, pairs[j + 1])
+  decref(tuple)
+}
+
+/** handle_callback: call `cb(w)` (the argument is a new reference the call consumes); errors are unraisable. */
+function weakrefCallback(w: PyWeakref, cb: PyObject): void {
+  if (R.tracer !== null) R.tracer.weakrefCallbackCalled(w)
+  try {
+    decref(R.hooks.call(cb, [incref(w)]))
+  } catch (e) {
+    if (e instanceof PyError) R.hooks.unraisable(e, 'weakref callback')
+    else throw e
   }
 }
 
@@ -252,6 +277,7 @@ function deallocNow(o: PyObject): void {
     }
     R.freed(o, 'other')
     if (o.callback !== null) decref(o.callback)
+    if (o.key !== null) decref(o.key)
     return
   }
   if (o instanceof PyDescriptor) {

@@ -66,6 +66,22 @@ function hexAddr(o: PyObject): string {
   return '0x' + o.address.toString(16).padStart(12, '0')
 }
 
+/** A `weakref.proxy` (Objects/weakrefobject.c `_PyWeakref_ProxyType` / `_PyWeakref_CallableProxyType`). */
+export function isProxy(o: PyObject): boolean {
+  return o instanceof PyWeakref && (o.type === R.T.weakproxy || o.type === R.T.weakcallableproxy)
+}
+
+/** UNWRAP in weakrefobject.c: a proxy's referent (borrowed), or ReferenceError once it is gone. */
+export function proxyReferent(p: PyWeakref): PyObject {
+  if (p.target === null) raise('ReferenceError', 'weakly-referenced object no longer exists')
+  return p.target
+}
+
+/** A native `__repr__`/`__str__` a class defines itself (weakref.py's classes), not object's. */
+function ownNative(f: PyObject, name: string): boolean {
+  return f instanceof PyBuiltin && lookupType(R.T.object, name) !== f
+}
+
 function modName(t: PyType): string {
   if (t.builtin) return R.profile.py2 ? '' : 'builtins'
   const m = t.dict.map.get('__module__')
@@ -85,7 +101,8 @@ const reprStack: PyObject[] = []
 export function repr(o: PyObject): string {
   if (o instanceof PyInstance && !o.type.builtin) {
     const f = lookupType(o.type, '__repr__')
-    if (f !== null && !(f instanceof PyBuiltin)) return strResult(callDescr(f, o, []), '__repr__')
+    if (f !== null && (!(f instanceof PyBuiltin) || ownNative(f, '__repr__')))
+      return strResult(callDescr(f, o, []), '__repr__')
   }
   return builtinRepr(o)
 }
@@ -205,6 +222,15 @@ function builtinRepr(o: PyObject): string {
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`
   if (o instanceof PyExc && o.type.builtin) return excRepr(o)
   if (o instanceof PyExc) return excRepr(o)
+  if (o instanceof PyWeakref && isProxy(o)) {
+    // proxy_repr: 3.13 took weakref's "; to 'C'" / "; dead" form.
+    if (R.profile.version[1] >= 13)
+      return o.target === null
+        ? `<weakproxy at ${hexAddr(o)}; dead>`
+        : `<weakproxy at ${hexAddr(o)}; to '${o.target.type.name}' at ${hexAddr(o.target)}>`
+    const t = o.target ?? R.None
+    return `<weakproxy at ${hexAddr(o)} to ${t.type.name} at ${hexAddr(t)}>`
+  }
   if (o instanceof PyWeakref) {
     if (o.target === null) return `<weakref at ${hexAddr(o)}; dead>`
     return `<weakref at ${hexAddr(o)}; to '${o.target.type.name}' at ${hexAddr(o.target)}>`
@@ -276,8 +302,10 @@ export function str(o: PyObject): string {
   if (o instanceof PyStr) return o.type === R.T.bytes && !R.profile.py2 ? repr(o) : o.value
   if (o instanceof PyInstance && !o.type.builtin) {
     const f = lookupType(o.type, '__str__')
-    if (f !== null && !(f instanceof PyBuiltin)) return strResult(callDescr(f, o, []), '__str__')
+    if (f !== null && (!(f instanceof PyBuiltin) || ownNative(f, '__str__')))
+      return strResult(callDescr(f, o, []), '__str__')
   }
+  if (o instanceof PyWeakref && isProxy(o)) return str(proxyReferent(o as PyWeakref))
   if (o instanceof PyExc) return excStr(o)
   if (o instanceof PyFloat) return formatFloatStr(o.value)
   if (o instanceof PyInt && o.type === R.T.long) return intStr(o.value)
@@ -327,6 +355,15 @@ export function hashKey(o: PyObject): DictKey {
     if (lookupType(o.type, '__eq__') !== null && !R.profile.py2 && h === null)
       raise('TypeError', `unhashable type: '${o.type.name}'`)
   }
+  if (o instanceof PyWeakref) {
+    if (isProxy(o)) raise('TypeError', `unhashable type: '${o.type.name}'`)
+    // weakref_hash: the referent's hash, computed once and cached.
+    if (o.hash === null) {
+      if (o.target === null) raise('TypeError', 'weak object has gone away')
+      o.hash = hashKey(o.target)
+    }
+    return o.hash
+  }
   return o
 }
 
@@ -350,6 +387,7 @@ export function hashValue(o: PyObject): number | bigint {
 export function truthy(o: PyObject): boolean {
   if (o === R.True) return true
   if (o === R.False || o === R.None) return false
+  if (o instanceof PyWeakref && isProxy(o)) return truthy(proxyReferent(o as PyWeakref))
   if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n
   if (o instanceof PyFloat) return o.value !== 0
   if (o instanceof PyStr) return o.value.length > 0
@@ -449,6 +487,15 @@ function seqCompare(x: PyObject[], y: PyObject[], op: string): boolean {
 
 /** Rich comparison returning a new reference (usually a bool). */
 export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
+  if (a instanceof PyWeakref || b instanceof PyWeakref) {
+    if (isProxy(a)) a = proxyReferent(a as PyWeakref)
+    if (isProxy(b)) b = proxyReferent(b as PyWeakref)
+    // weakref_richcompare: two live refs compare their referents; otherwise identity.
+    if (a instanceof PyWeakref && b instanceof PyWeakref && (op === '==' || op === '!=')) {
+      if (a.target === null || b.target === null) return R.bool((a === b) === (op === '=='))
+      return richCompare(a.target, b.target, op)
+    }
+  }
   const na = numValue(a)
   const nb = numValue(b)
   if (na !== null && nb !== null) return R.bool(cmpResult(numCmp(na, nb), op))
@@ -526,6 +573,8 @@ function py2Order(a: PyObject, b: PyObject): number {
 }
 
 export function contains(container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyWeakref && isProxy(container))
+    return contains(proxyReferent(container as PyWeakref), item)
   if (container instanceof PyDict) return container.map.has(hashKey(item))
   if (container instanceof PySet) return container.map.has(hashKey(item))
   if (container instanceof PyStr) {
@@ -615,6 +664,7 @@ export function attributeError(o: PyObject, name: string): never {
 
 /** getattr(o, name): new reference. */
 export function getAttr(o: PyObject, name: string): PyObject {
+  if (o instanceof PyWeakref && isProxy(o)) return getAttr(proxyReferent(o as PyWeakref), name)
   const r = getAttrOrNull(o, name)
   if (r === null) {
     if (o instanceof PyInstance && !o.type.builtin) {
@@ -639,6 +689,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     return e === undefined ? null : incref(e.value)
   }
   if (o instanceof PyType) return typeGetAttr(o, name)
+  if (o instanceof PyWeakref && isProxy(o)) return getAttrOrNull(proxyReferent(o as PyWeakref), name)
   if (o instanceof PyNative && o.type === R.T.super) {
     const r = superAttr(o, name)
     if (r !== undefined) return r
@@ -676,7 +727,8 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
 function typeGetAttr(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__':
-      return R.str(t.name)
+      // A static type's __name__ is its tp_name after the last dot ('weakref.ProxyType').
+      return R.str(t.builtin ? t.name.slice(t.name.lastIndexOf('.') + 1) : t.name)
     case '__mro__':
       return R.tuple(t.mro.map((x) => incref(x as PyObject)))
     case '__bases__':
@@ -822,6 +874,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
     return
   }
   if (o instanceof PyType) raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`)
+  if (o instanceof PyWeakref && isProxy(o)) return setAttr(proxyReferent(o as PyWeakref), name, v)
   raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`)
 }
 
@@ -898,6 +951,7 @@ export function delAttr(o: PyObject, name: string): void {
   }
   if (o instanceof PyFunction && o.dict !== null && dictDelStr(o.dict, name)) return
   if (o instanceof PyModule && dictDelStr(o.dict, name)) return
+  if (o instanceof PyWeakref && isProxy(o)) return delAttr(proxyReferent(o as PyWeakref), name)
   attributeError(o, name)
 }
 
@@ -1057,6 +1111,7 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     const f = lookupType(o.type, '__getitem__')
     if (f !== null) return callDescr(f, o, [k])
   }
+  if (o instanceof PyWeakref && isProxy(o)) return getItem(proxyReferent(o as PyWeakref), k)
   if (o instanceof PyType && !R.profile.py2) {
     raise('TypeError', `'type' object is not subscriptable`)
   }
@@ -1092,6 +1147,7 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
       return
     }
   }
+  if (o instanceof PyWeakref && isProxy(o)) return setItem(proxyReferent(o as PyWeakref), k, v)
   raise('TypeError', `'${o.type.name}' object does not support item assignment`)
 }
 
@@ -1167,6 +1223,7 @@ export function delItem(o: PyObject, k: PyObject): void {
       return
     }
   }
+  if (o instanceof PyWeakref && isProxy(o)) return delItem(proxyReferent(o as PyWeakref), k)
   raise(
     'TypeError',
     R.profile.py2
@@ -1241,6 +1298,7 @@ export function dictIter(d: PyDict | PySet, mode: number): PyNative {
 }
 
 export function getIter(o: PyObject): PyObject {
+  if (o instanceof PyWeakref && isProxy(o)) return getIter(proxyReferent(o as PyWeakref))
   if (o instanceof PyList || o instanceof PyTuple) return newIter(o, seqIterStep)
   if (o instanceof PyNative) {
     if (o.type === R.T.range) {
@@ -1348,6 +1406,7 @@ export function length(o: PyObject): number {
       return n
     }
   }
+  if (o instanceof PyWeakref && isProxy(o)) return length(proxyReferent(o as PyWeakref))
   raise('TypeError', `object of type '${o.type.name}' has no len()`)
 }
 

@@ -112,6 +112,8 @@ export type TypeName =
   | 'range'
   | 'iterator'
   | 'weakref'
+  | 'weakproxy'
+  | 'weakcallableproxy'
   | 'property'
   | 'staticmethod'
   | 'classmethod'

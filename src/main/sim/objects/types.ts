@@ -322,11 +322,17 @@ export class PyTraceback extends PyObject {
 export class PyWeakref extends PyObject {
   declare target: PyObject | null
   declare callback: PyObject | null
-
+  declare key: PyObject | null
+  declare hash: DictKey | null
+  // key: weakref.KeyedRef's `key` slot (a strong reference), else null; hash: the referent's hash,
+  // cached the first time the weakref is hashed (weakref_hash keeps `wr->hash`), so a dead weakref can
+  // still be found in the dict or set it keys (WeakKeyDictionary, WeakSet).
   constructor(type: PyType, target: PyObject | null, callback: PyObject | null) {
     super(type)
     this.target = target
     this.callback = callback
+    this.key = null
+    this.hash = null
   }
 }
 
