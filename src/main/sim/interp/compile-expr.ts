@@ -190,29 +190,89 @@ function constExpr(e: Extract<Expr, { k: 'Const' }>): E {
   }
 }
 
-/** Evaluate a list of argument expressions into positional args and keywords (owned references). */
-function compileArgs(
-  args: { kind: string; name: string | null; value: Expr }[],
-  ctx: Ctx,
-): (f: Frame, pos: PyObject[]) => Kw | null {
+/**
+ * Evaluates a call's argument expressions: returns the positional arguments (owned references; `lead`,
+ * when given, first — the `self` of LOAD_METHOD) and leaves the keywords in `argsKw`, to be read right
+ * after the call. If an argument raises, what was evaluated is released (never `lead`, which stays the
+ * caller's) and the error propagates.
+ */
+type ArgsFn = (f: Frame, lead: PyObject | null) => PyObject[]
+
+/** The keywords of the ArgsFn that returned last (read immediately, before anything else runs). */
+let argsKw: Kw | null = null
+
+function compileArgs(args: { kind: string; name: string | null; value: Expr }[], ctx: Ctx): ArgsFn {
   const simple = args.every((a) => a.kind === 'pos')
   const cs = args.map((a) => compileExpr(a.value, ctx))
   if (simple) {
+    // Array literals of the exact length: `[]` then push would give every call a 17-slot backing store.
     const n = cs.length
-    return (f, pos) => {
+    if (n === 0)
+      return (_f, lead) => {
+        argsKw = null
+        return lead === null ? [] : [lead]
+      }
+    const c0 = cs[0]
+    if (n === 1)
+      return (f, lead) => {
+        const a = c0(f)
+        argsKw = null
+        return lead === null ? [a] : [lead, a]
+      }
+    const c1 = cs[1]
+    if (n === 2)
+      return (f, lead) => {
+        const a = c0(f)
+        let b: PyObject
+        try {
+          b = c1(f)
+        } catch (e) {
+          decref(a)
+          throw e
+        }
+        argsKw = null
+        return lead === null ? [a, b] : [lead, a, b]
+      }
+    const c2 = cs[2]
+    if (n === 3)
+      return (f, lead) => {
+        const a = c0(f)
+        let b: PyObject
+        let c: PyObject
+        try {
+          b = c1(f)
+        } catch (e) {
+          decref(a)
+          throw e
+        }
+        try {
+          c = c2(f)
+        } catch (e) {
+          decref(a)
+          decref(b)
+          throw e
+        }
+        argsKw = null
+        return lead === null ? [a, b, c] : [lead, a, b, c]
+      }
+    return (f, lead) => {
+      const pos: PyObject[] = lead === null ? [] : [lead]
+      const start = pos.length
       for (let i = 0; i < n; i++) {
         try {
           pos.push(cs[i](f))
         } catch (e) {
-          for (const p of pos) decref(p)
-          pos.length = 0
+          for (let j = start; j < pos.length; j++) decref(pos[j])
           throw e
         }
       }
-      return null
+      argsKw = null
+      return pos
     }
   }
-  return (f, pos) => {
+  return (f, lead) => {
+    const pos: PyObject[] = lead === null ? [] : [lead]
+    const start = pos.length
     let kw: Kw | null = null
     try {
       for (let i = 0; i < args.length; i++) {
@@ -246,12 +306,12 @@ function compileArgs(
         }
       }
     } catch (e) {
-      for (const p of pos) decref(p)
-      pos.length = 0
+      for (let j = start; j < pos.length; j++) decref(pos[j])
       if (kw !== null) for (const v of kw.values) decref(v)
       throw e
     }
-    return kw
+    argsKw = kw
+    return pos
   }
 }
 
@@ -276,14 +336,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
           d.self === null &&
           !(obj instanceof PyInstance && obj.dict?.map.has(name))
         ) {
-          const pos: PyObject[] = []
-          let kw: Kw | null
+          let pos: PyObject[]
           try {
-            kw = argc(f, pos)
+            pos = argc(f, null)
           } catch (err) {
             decref(obj)
             throw err
           }
+          const kw = argsKw
           let kwm: Map<string, PyObject> | null = null
           if (kw !== null) {
             kwm = new Map()
@@ -299,15 +359,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
         }
       }
       if (meth !== null) {
-        const pos: PyObject[] = [obj]
-        let kw: Kw | null
+        let pos: PyObject[]
         try {
-          kw = argc(f, pos)
+          pos = argc(f, obj)
         } catch (err) {
           decref(obj)
           throw err
         }
-        return call(meth, pos, kw, transfer)
+        return call(meth, pos, argsKw, transfer)
       }
       let fn: PyObject
       try {
@@ -315,14 +374,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
       } finally {
         decref(obj)
       }
-      const pos: PyObject[] = []
-      let kw: Kw | null
+      let pos: PyObject[]
       try {
-        kw = argc(f, pos)
+        pos = argc(f, null)
       } catch (err) {
         decref(fn)
         throw err
       }
+      const kw = argsKw
       try {
         return call(fn, pos, kw, transfer, site)
       } finally {
@@ -333,14 +392,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
   const fc = compileExpr(e.func, ctx)
   return (f) => {
     const fn = fc(f)
-    const pos: PyObject[] = []
-    let kw: Kw | null
+    let pos: PyObject[]
     try {
-      kw = argc(f, pos)
+      pos = argc(f, null)
     } catch (err) {
       decref(fn)
       throw err
     }
+    const kw = argsKw
     try {
       if (fn instanceof PyFunction) return callFunction(fn, pos, kw, transfer, 0)
       return call(fn, pos, kw, transfer, site)
