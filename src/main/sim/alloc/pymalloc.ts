@@ -224,7 +224,7 @@ export class Pymalloc {
     }
     arena.poolAddress += this.c.poolSize
     arena.pools.push(pool)
-    this.poolByAddress.set(pool.address, pool)
+    this.poolByAddress.set(this.poolKey(pool.address), pool)
     return pool
   }
 
@@ -274,7 +274,16 @@ export class Pymalloc {
   }
 
   private poolOf(address: number): Pool | undefined {
-    return this.poolByAddress.get(Math.floor(address / this.c.poolSize) * this.c.poolSize)
+    return this.poolByAddress.get(this.poolKey(Math.floor(address / this.c.poolSize) * this.c.poolSize))
+  }
+
+  /**
+   * The key of the pool starting at `poolAddress` in poolByAddress: its distance below ARENA_TOP in pools.
+   * Arena pools get small integers, which V8 keeps unboxed (raw addresses are above 2^31 and would be
+   * boxed as heap numbers on every lookup, i.e. on every free).
+   */
+  private poolKey(poolAddress: number): number {
+    return (ARENA_TOP - poolAddress) / this.c.poolSize
   }
 
   /**
@@ -368,7 +377,7 @@ export class Pymalloc {
     if (this.c.nfp2lasta) {
       for (let n = 0; n < this.nfp2lasta.length; n++) if (this.nfp2lasta[n] === ao) this.nfp2lasta[n] = null
     }
-    for (const pool of ao.pools) this.poolByAddress.delete(pool.address)
+    for (const pool of ao.pools) this.poolByAddress.delete(this.poolKey(pool.address))
     this.arenaEvents.push({ kind: 'unmapped', address: ao.address })
     ao.address = 0
     ao.pools = []
