@@ -36,6 +36,7 @@ import { setClassMaker, setImporter } from './compile-stmt'
 import { Frame } from './frame'
 import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
+import { moduleImported } from '../gc/import-garbage'
 import type { CodeInfo } from '../objects/types'
 import { budget } from './budget'
 
@@ -86,6 +87,7 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   setImporter((name) => {
     const m = modules.get(name)
     if (m === undefined) raiseImport(name)
+    moduleImported(name)
     return incref(m)
   })
   // super() objects and weakrefs need attribute/call behaviour beyond the generic protocol

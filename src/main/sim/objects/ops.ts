@@ -488,8 +488,17 @@ function seqCompare(x: PyObject[], y: PyObject[], op: string): boolean {
 /** Rich comparison returning a new reference (usually a bool). */
 export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
   if (a instanceof PyWeakref || b instanceof PyWeakref) {
-    if (isProxy(a)) a = proxyReferent(a as PyWeakref)
-    if (isProxy(b)) b = proxyReferent(b as PyWeakref)
+    if (R.profile.py2 && (isProxy(a) || isProxy(b))) {
+      // 2.7 proxies have no rich comparison: two proxies compare their referents three-way (by
+      // identity for instances); a proxy and another object fall back to the other's __eq__ or identity.
+      if (isProxy(a) && isProxy(b) && (op === '==' || op === '!=')) {
+        const same = proxyReferent(a as PyWeakref) === proxyReferent(b as PyWeakref)
+        return R.bool(same === (op === '=='))
+      }
+    } else {
+      if (isProxy(a)) a = proxyReferent(a as PyWeakref)
+      if (isProxy(b)) b = proxyReferent(b as PyWeakref)
+    }
     // weakref_richcompare: two live refs compare their referents; otherwise identity.
     if (a instanceof PyWeakref && b instanceof PyWeakref && (op === '==' || op === '!=')) {
       if (a.target === null || b.target === null) return R.bool((a === b) === (op === '=='))
@@ -514,6 +523,8 @@ export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
       decref(r)
     }
     if (op === '==') return R.bool(a === b)
+    // 2.7 does not derive != from __eq__: without __ne__ it compares three-way (identity).
+    if (op === '!=' && R.profile.py2) return R.bool(a !== b)
     if (op === '!=') {
       const r = richCompare(a, b, '==')
       const t = truthy(r)

@@ -32,6 +32,7 @@ export const PY27: Profile = {
   recursionErrorType: 'RuntimeError',
   floatStrDigits: 12,
   gcThresholds: [700, 10, 10],
+  importGarbage: {},
   legacyFinalizers: true,
   instanceDictAllocated: true,
   namedtupleDictProperty: true,
@@ -61,6 +62,7 @@ export const PY310: Profile = {
   recursionErrorType: 'RecursionError',
   floatStrDigits: null,
   gcThresholds: [700, 10, 10],
+  importGarbage: {},
   legacyFinalizers: false,
   instanceDictAllocated: true,
   namedtupleDictProperty: false,
@@ -85,6 +87,8 @@ export const PY313: Profile = {
   name: '3.13',
   version: [3, 13, 0],
   gcThresholds: [2000, 10, 10],
+  // Lib/types.py's `_C` class cycle (7 objects; loaded by weakref and copy) and collections' garbage.
+  importGarbage: { types: 7, collections: 80 },
   initSpecializationWarmup: 1,
   messages: { ...py3Messages, floatModuloZero: 'float modulo by zero' },
 }

@@ -47,6 +47,12 @@ export interface Profile {
   readonly floatStrDigits: number | null
   /** `gc.get_threshold()` at start-up. */
   readonly gcThresholds: readonly [number, number, number]
+  /**
+   * Unreachable objects the first import of a module leaves in generation 0 and the first gc.collect()
+   * then counts (gc/import-garbage.ts), as measured; empty where an automatic collection during start-up
+   * imports frees them.
+   */
+  readonly importGarbage: Readonly<Record<string, number>>
   /** Pre-PEP 442 (2.7): objects with `__del__` in a cycle are uncollectable and go to `gc.garbage`. */
   readonly legacyFinalizers: boolean
   /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
