@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runProgram } from '../index'
-import { PROFILES } from '../../../shared/trace'
+import { PROFILES } from '@shared/trace'
 
 // Each probe evaluates an expression that the program itself also prints at the same point, so the
 // expected value comes from the simulated program, not from this file.
