@@ -53,6 +53,11 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
     t.allSlots = baseSlots
   }
   if (base.isException) t.hasDict = true
+  // 2.7 type_new: "Enable GC unless there are really no instance variables possible" — an instance no
+  // bigger than a bare PyObject (empty __slots__, no __dict__/__weakref__) is not a GC type. 3.x heap
+  // types are always GC (instances hold a reference to their type).
+  if (R.profile.py2 && t.allSlots.length === 0 && !t.hasDict && !t.weakrefable)
+    t.isGC = !(base === R.T.object || (!base.builtin && !base.isGC))
   // Functions defined in the body learn their class (zero-argument super()).
   for (const e of dict.map.values()) {
     const v = e.value
