@@ -695,6 +695,19 @@ export function getAttr(o: PyObject, name: string): PyObject {
 }
 
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  // Fast path, same result as the general one below: an ordinary name (no leading underscore, so no
+  // special attribute) on a plain instance whose class has no attribute of that name (so no descriptor,
+  // no method) can only come from the instance's own __dict__.
+  if (o instanceof PyInstance && name.charCodeAt(0) !== 95 && !(o instanceof PyExc)) {
+    if (lookupType(o.type, name) === null) {
+      const dict = o.dict
+      if (dict !== null) {
+        const e = dict.map.get(name)
+        if (e !== undefined) return incref(e.value)
+      }
+      if (o.slots === null) return null
+    }
+  }
   if (o instanceof PyModule) {
     const e = o.dict.map.get(name)
     return e === undefined ? null : incref(e.value)
