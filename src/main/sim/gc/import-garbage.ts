@@ -36,12 +36,13 @@ const LOADS: Readonly<Record<string, readonly string[]>> = {
 const imported = new WeakMap<object, Set<string>>()
 
 /** Called on every `import NAME`: leaves the profile's garbage the first time a module is loaded. */
-export function moduleImported(name: string): void {
+export function moduleImported(name: string, firstLoaded?: (module: string) => void): void {
   let seen = imported.get(R)
   if (seen === undefined) imported.set(R, (seen = new Set()))
   for (const m of [...(LOADS[name] ?? []), name]) {
     if (seen.has(m)) continue
     seen.add(m)
+    firstLoaded?.(m)
     const n = R.profile.importGarbage[m] ?? 0
     if (n > 0) leaveCycle(n)
   }

@@ -52,7 +52,8 @@ function mod(name: string, entries: Record<string, PyObject>): PyModule {
     decref(v)
   }
   const m = new PyModule(R.T.module, name, d)
-  m.refcnt = 1 << 20
+  // What the interpreter holds before the program binds the module (sys.modules and other modules).
+  m.refcnt = R.profile.moduleRefs[name] ?? 1
   return R.born(m, 'other', true)
 }
 

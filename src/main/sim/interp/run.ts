@@ -87,7 +87,13 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   setImporter((name) => {
     const m = modules.get(name)
     if (m === undefined) raiseImport(name)
-    moduleImported(name)
+    moduleImported(name, (loaded) => {
+      // A module loaded for the first time keeps references to modules it imports (Profile.importRefs).
+      for (const [target, n] of Object.entries(R.profile.importRefs[loaded] ?? {})) {
+        const held = modules.get(target)
+        if (held !== undefined) for (let i = 0; i < n; i++) incref(held)
+      }
+    })
     return incref(m)
   })
   // super() objects and weakrefs need attribute/call behaviour beyond the generic protocol

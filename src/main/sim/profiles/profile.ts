@@ -45,6 +45,22 @@ export interface Profile {
   readonly recursionErrorType: 'RuntimeError' | 'RecursionError'
   /** `str(float)` uses repr (shortest round-trip) or the 2.7 `%.12g` form. */
   readonly floatStrDigits: number | null
+  /**
+   * Where an allocation that pushes generation 0's count over its threshold runs the collection: 'alloc'
+   * inside the allocation, before the new object is linked (2.7 `_PyObject_GC_Malloc`, 3.10
+   * `_PyObject_GC_Alloc`); 'eval-breaker' at the interpreter's next eval-breaker check (3.12+
+   * `_PyObject_GC_Link` -> `_Py_ScheduleGC`, run by `_Py_RunGC` after a call, on a backward jump, at
+   * function entry).
+   */
+  readonly gcTrigger: 'alloc' | 'eval-breaker'
+  /**
+   * Built-in types (keys of the runtime's type table) whose constructor is called through `tp_call`
+   * (`_PyObject_MakeTpCall`), which packs the positional arguments into a new tuple — an allocation that
+   * counts towards generation 0 when that size's tuple free list is empty. 'all' on 2.7 (no vectorcall);
+   * 3.x types with `tp_vectorcall` (list, tuple, dict, set, float, bool, range, type(x); int and str from
+   * 3.13) build no tuple. Measured with gc.get_count() around `T(x)` right after gc.collect().
+   */
+  readonly tpCallArgsTuple: 'all' | readonly string[]
   /** `gc.get_threshold()` at start-up. */
   readonly gcThresholds: readonly [number, number, number]
   /**
@@ -53,6 +69,18 @@ export interface Profile {
    * imports frees them.
    */
   readonly importGarbage: Readonly<Record<string, number>>
+  /**
+   * References the interpreter itself holds to a module before the program binds it (sys.modules, and for
+   * `sys` and `gc` the many other modules that import them), measured per profile with
+   * `import M, sys; print(sys.getrefcount(M) - 2)` in a fresh program. Modules not listed: 1 (sys.modules).
+   */
+  readonly moduleRefs: Readonly<Record<string, number>>
+  /**
+   * References to other modules that the first load of a module adds (its globals keep modules it
+   * imports), as measured with `a = sys.getrefcount(T); import M; print(sys.getrefcount(T) - a)`:
+   * `importRefs[M][T]`. `types` is loaded by weakref and copy on 3.x (gc/import-garbage.ts).
+   */
+  readonly importRefs: Readonly<Record<string, Readonly<Record<string, number>>>>
   /** Pre-PEP 442 (2.7): objects with `__del__` in a cycle are uncollectable and go to `gc.garbage`. */
   readonly legacyFinalizers: boolean
   /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
