@@ -279,6 +279,8 @@ export function callFunction(
     throw e
   }
   ctl.current = f
+  // 3.12+ RESUME checks the eval breaker: a collection scheduled by an allocation runs here.
+  if (R.gcPending) R.gcBreaker()
   try {
     return (code.run as BodyRunner)(f)
   } catch (e) {

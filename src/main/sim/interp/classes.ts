@@ -9,7 +9,7 @@
  * - Single inheritance only; metaclasses are not supported.
  */
 import { PyObject, decref, incref } from '../objects/object'
-import { PyError, R } from '../objects/runtime'
+import { PyError, R, type TypeName } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { lookupType, typeModified } from '../objects/lookup'
 import { dictGetStr, listFromIterable } from '../objects/ops'
@@ -81,11 +81,18 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
       kwm = new Map()
       for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
     }
+    // type_call without vectorcall: the arguments travel in a new tuple (freed after the call).
+    const tc = R.profile.tpCallArgsTuple
+    const packed =
+      args.length > 0 && (tc === 'all' || tc.some((n) => R.T[n as TypeName] === t))
+        ? R.tuple(args.map((a) => incref(a)))
+        : null
     try {
       return ctor(args, kwm, t)
     } finally {
       for (const a of args) decref(a)
       if (kw !== null) for (const v of kw.values) decref(v)
+      if (packed !== null) decref(packed)
     }
   }
   // user class or exception class

@@ -17,6 +17,7 @@ import {
   PyBuiltin,
   PyDict,
   PyFunction,
+  PyMethod,
   PyInstance,
   PyNative,
   PyStr,
@@ -355,6 +356,8 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
             for (let i = 0; i < pos.length; i++) decref(pos[i])
             if (kw !== null) for (const v of kw.values) decref(v)
             decref(obj)
+            // CALL checks the eval breaker after the call (3.12+ runs a scheduled collection here).
+            if (R.gcPending) R.gcBreaker()
           }
         }
       }
@@ -386,6 +389,7 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
         return call(fn, pos, kw, transfer, site)
       } finally {
         decref(fn)
+        if (R.gcPending) afterCCall(fn)
       }
     }
   }
@@ -405,8 +409,18 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
       return call(fn, pos, kw, transfer, site)
     } finally {
       decref(fn)
+      if (R.gcPending) afterCCall(fn)
     }
   }
+}
+
+/**
+ * 3.12+: CALL of a C callable (a builtin, a type) checks the eval breaker when it returns, running a
+ * collection an allocation scheduled. Python functions and bound methods are inlined into the
+ * evaluation loop instead; their RESUME checks at entry (callFunction).
+ */
+function afterCCall(fn: PyObject): void {
+  if (!(fn instanceof PyFunction || fn instanceof PyMethod)) R.gcBreaker()
 }
 
 function compareOp(op: string, a: PyObject, b: PyObject): PyObject {

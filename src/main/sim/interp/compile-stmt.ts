@@ -515,6 +515,8 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
           if (r === BREAK) return NORMAL
           if (r === RETURN) return RETURN
           if (++budget.steps >= budget.checkAt) budget.check()
+          // JUMP_BACKWARD checks the eval breaker (3.12+ runs a scheduled collection here).
+          if (R.gcPending) R.gcBreaker()
           if (tracer !== null) tracer.line(f, line)
         }
         return o === null ? NORMAL : o(f)
@@ -545,6 +547,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
             if (r === BREAK) return NORMAL
             if (r === RETURN) return RETURN
             if (++budget.steps >= budget.checkAt) budget.check()
+            if (R.gcPending) R.gcBreaker()
             if (tracer !== null) tracer.line(f, line)
           }
         } finally {

@@ -108,6 +108,8 @@ export function bootstrap(rt: Runtime): void {
   add('generator', object, { hasDict: false })
   add('range', object, { hasDict: false, isGC: false })
   add('iterator', object, { hasDict: false })
+  // rangeobject.c's iterator is allocated with PyObject_New: not a GC type, so it never counts.
+  add('range_iterator', object, { hasDict: false, isGC: false, weakrefable: false })
   add('weakref', object, { hasDict: false })
   // weakref.proxy objects; 3.x names them 'weakref.ProxyType' / 'weakref.CallableProxyType'.
   add('weakproxy', object, { hasDict: false, weakrefable: false })
@@ -128,6 +130,7 @@ export function bootstrap(rt: Runtime): void {
   if (rt.profile.py2) {
     T.str.name = 'str'
     T.iterator.name = 'listiterator'
+    T.range_iterator.name = 'rangeiterator'
   } else {
     T.weakproxy.name = 'weakref.ProxyType'
     T.weakcallableproxy.name = 'weakref.CallableProxyType'

@@ -1328,7 +1328,7 @@ export function getIter(o: PyObject): PyObject {
     if (o.type === R.T.range) {
       const [a, b, c] = o.extra as number[]
       return R.born(
-        new PyNative(R.T.iterator, [], rangeIterStep, 0, [a, b, c, rangeLen(a, b, c)]),
+        new PyNative(R.T.range_iterator, [], rangeIterStep, 0, [a, b, c, rangeLen(a, b, c)]),
         'other',
         false,
       )

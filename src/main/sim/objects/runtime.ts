@@ -111,6 +111,7 @@ export type TypeName =
   | 'generator'
   | 'range'
   | 'iterator'
+  | 'range_iterator'
   | 'weakref'
   | 'weakproxy'
   | 'weakcallableproxy'
@@ -152,6 +153,8 @@ export class Runtime {
   gens: GcGeneration[] = []
   gcEnabled = true
   gcCollecting = false
+  /** 3.12+: a collection is scheduled for the next eval-breaker check (`_Py_ScheduleGC`). */
+  gcPending = false
   garbage: PyList | null = null
   hooks!: InterpHooks
   stdout: string[] = []
@@ -187,14 +190,31 @@ export class Runtime {
     if (this.tagOwners) m.setOwner(o.address, String(o.handle))
     if (o.type.isGC) {
       const g0 = this.gens[0]
-      const counted = !m.lastFromFreeList
-      if (counted) g0.count++
+      // The collection runs before the new object is linked (2.7/3.10 collect inside the allocation), or
+      // is only scheduled for the next eval-breaker check (3.12+, see gcBreaker).
+      if (
+        !m.lastFromFreeList &&
+        ++g0.count > g0.threshold &&
+        this.gcEnabled &&
+        !this.gcCollecting &&
+        g0.threshold > 0
+      ) {
+        if (this.profile.gcTrigger === 'alloc') this.hooks.collect(-1)
+        else this.gcPending = true
+      }
       if (track) gcLink(g0.head, o, 0)
-      if (counted && g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0)
-        this.hooks.collect(-1)
     }
     if (this.onAlloc !== null) this.onAlloc(o)
     return o
+  }
+
+  /**
+   * The eval breaker's GC request (3.12+ `_Py_HandlePending` -> `_Py_RunGC`): run the scheduled
+   * collection. Called after a call returns, on a loop's backward jump and at function entry.
+   */
+  gcBreaker(): void {
+    this.gcPending = false
+    if (this.gcEnabled && !this.gcCollecting) this.hooks.collect(-1)
   }
 
   /** Memory of a dead object goes back to the allocator. */

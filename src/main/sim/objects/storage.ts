@@ -100,7 +100,8 @@ function lengthHint(src: PyObject, n: number): number {
     t === T.dict_keys ||
     t === T.dict_values ||
     t === T.dict_items ||
-    t === T.iterator
+    t === T.iterator ||
+    t === T.range_iterator
   )
     return n
   return 8
