@@ -32,8 +32,9 @@
  * more objects survived into the old generation than the last full collection left there).
  *
  * Simplifications:
- * - 3.12 runs automatic collections at the next eval-breaker check rather than inside the allocation;
- *   here they run inside the allocation on every profile.
+ * - Where an automatic collection runs is the profile's `gcTrigger` (objects/runtime.ts `born`): inside
+ *   the allocation on 2.7/3.10, at the next eval-breaker check on 3.12+ (after a C call returns, on a
+ *   loop's backward jump, at function entry; other eval-breaker points are not modelled).
  * - Legacy `tp_del` finalizers of C types (3.x `move_legacy_finalizers`) do not exist in the simulator.
  * - Elapsed times in DEBUG_STATS output are a fixed plausible value (stderr is never compared).
  */
