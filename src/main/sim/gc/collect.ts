@@ -179,6 +179,37 @@ function subtractRefs(young: PyObject): void {
   for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) traverse(o, visitDecref)
 }
 
+/** The generation being collected, while updateAndSubtractRefs runs. */
+let fusedGen = 0
+
+function visitDecrefFused(r: PyObject): void {
+  const g = r.gcGen
+  if (g === COLLECTING) r.gcRefs--
+  else if (g === fusedGen) {
+    // A member of young not reached by the walk yet: update_refs it now, then subtract.
+    r.gcGen = COLLECTING
+    r.gcRefs = r.refcnt - 1
+  }
+}
+
+/**
+ * update_refs and subtract_refs in one walk of young (used when no trace records the phase in between;
+ * the walks are bound by memory latency). Same result: gcRefs ends as the refcount minus the references
+ * from inside young, a sum that does not depend on the order. An object not yet reached is recognised by
+ * its generation: before this runs every member of young is marked `gen` (the lists keep gcGen equal to
+ * their generation, and the younger generations were merged in with it), and nothing outside young is.
+ */
+function updateAndSubtractRefs(young: PyObject, gen: number): void {
+  fusedGen = gen
+  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) {
+    if (o.gcGen !== COLLECTING) {
+      o.gcGen = COLLECTING
+      o.gcRefs = o.refcnt
+    }
+    traverse(o, visitDecrefFused)
+  }
+}
+
 let youngHead: PyObject = null as unknown as PyObject
 
 function visitReachable(r: PyObject): void {
@@ -215,10 +246,12 @@ function moveUnreachable(young: PyObject, unreachable: PyObject): void {
 
 /** update_refs + subtract_refs + move_unreachable (3.x `deduce_unreachable`). */
 function deduceUnreachable(young: PyObject, unreachable: PyObject, gen: number): void {
-  updateRefs(young)
-  phase(gen, 'update-refs', young, null)
-  subtractRefs(young)
-  phase(gen, 'subtract-refs', young, null)
+  if (gcTracing()) {
+    updateRefs(young)
+    phase(gen, 'update-refs', young, null)
+    subtractRefs(young)
+    phase(gen, 'subtract-refs', young, null)
+  } else updateAndSubtractRefs(young, gen)
   moveUnreachable(young, unreachable)
   phase(gen, 'move-unreachable', young, unreachable)
 }
