@@ -417,6 +417,7 @@ function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): n
   for (const w of toCall) {
     const cb = w.callback as PyObject
     w.callback = null
+    if (R.tracer !== null) R.tracer.weakrefCallbackCalled(w)
     try {
       decref(R.hooks.call(cb, [incref(w)]))
     } catch (e) {
@@ -466,6 +467,7 @@ function finalizeGarbage(unreachable: PyObject): void {
     if (del === null) continue
     o.finalized = true
     incref(o)
+    if (R.tracer !== null) R.tracer.finalizerCalled(o)
     try {
       decref(R.hooks.call(del, [incref(o)]))
     } catch (e) {
