@@ -8,7 +8,8 @@
  * (output is discarded, automatic collections are held off, and every temporary is released).
  *
  * Simplifications:
- * - Memory is checked against the memory manager's bytes in use at poll time, not at every allocation.
+ * - Memory (bytes held from the simulated OS) is checked at poll time and before large buffers
+ *   (R.guardMemory), not at every small allocation.
  */
 import { R, StopRun } from '../objects/runtime'
 import type { Frame } from './frame'
@@ -30,8 +31,7 @@ export const budget = {
     if (this.steps >= this.maxSteps)
       throw new StopRun('StepBudgetExceeded', 1, `step budget of ${this.maxSteps} exceeded`)
     if (this.shouldStop !== null && this.shouldStop()) throw new StopRun('Cancelled', 1, 'cancelled')
-    if (R.memory.bytesInUse() > R.maxBytes)
-      throw new StopRun('MemoryBudgetExceeded', 1, `simulated memory cap of ${R.maxBytes} bytes exceeded`)
+    R.guardMemory(0)
     this.checkAt = Math.min(this.steps + 4096, this.maxSteps)
   },
 }

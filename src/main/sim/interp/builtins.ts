@@ -600,6 +600,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     if (R.profile.py2) {
       const out: PyObject[] = []
       const [s, e, st] = r
+      // 2.7's range() builds the whole list at once: each int plus its slot, before any of it exists.
+      R.guardMemory(32 * Math.max(0, Math.ceil((e - s) / st)))
       for (let i = s; st > 0 ? i < e : i > e; i += st) out.push(R.int(i))
       return R.list(out)
     }

@@ -198,6 +198,7 @@ function toFloat(o: PyObject): number | null {
 }
 
 function seqRepeat(items: PyObject[], n: number, mk: (a: PyObject[]) => PyObject): PyObject {
+  if (n > 0 && items.length * n > 4096) R.guardMemory(8 * items.length * n)
   const out: PyObject[] = []
   for (let i = 0; i < n; i++) for (const x of items) out.push(incref(x))
   return mk(out)
@@ -249,7 +250,10 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
       const [s, n] = a instanceof PyInt ? [b, a] : [a, b]
       if (n instanceof PyInt) {
         const k = Math.max(0, Number(n.value))
-        if (s instanceof PyStr) return R.typedStr(s.type, s.value.repeat(k))
+        if (s instanceof PyStr) {
+          if (s.value.length * k > 4096) R.guardMemory(s.value.length * k)
+          return R.typedStr(s.type, s.value.repeat(k))
+        }
         if (s instanceof PyList) return seqRepeat(s.items, k, (x) => R.list(x))
         if (s instanceof PyTuple) {
           if (k === 1 && s.type === R.T.tuple) return incref(s)

@@ -1399,7 +1399,11 @@ export function listFromIterable(o: PyObject): PyObject[] {
   const out: PyObject[] = []
   const it = getIter(o)
   try {
-    for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x)
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      out.push(x)
+      // One statement can build a huge list (list(range(10**9))): keep the memory cap in force.
+      if ((out.length & 4095) === 0) R.guardMemory(8 * out.length)
+    }
   } catch (e) {
     for (const x of out) decref(x)
     throw e

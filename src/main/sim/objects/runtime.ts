@@ -160,6 +160,17 @@ export class Runtime {
   stdout: string[] = []
   stderr: string[] = []
   maxBytes = 256 * 1024 * 1024
+
+  /**
+   * The simulated-memory cap: stop the run when the memory held from the (simulated) OS, plus `extra`
+   * bytes about to be requested, would pass `maxBytes`. Called by the step budget's poll and before large
+   * buffers are made, so one statement (`[0] * 10**9`) cannot exhaust the real machine first.
+   */
+  guardMemory(extra: number): void {
+    const held = this.memory.summary().bytesFromOs
+    if (held + extra > this.maxBytes)
+      throw new StopRun('MemoryBudgetExceeded', 1, `simulated memory cap of ${this.maxBytes} bytes exceeded`)
+  }
   /** Recursion: current Python frame depth and limit. */
   depth = 0
   recursionLimit: number

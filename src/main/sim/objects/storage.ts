@@ -56,6 +56,7 @@ import {
 /** Give a list the capacity `cap`: realloc (or malloc, or free) its item array. */
 export function listSetCapacity(l: PyList, cap: number): void {
   if (cap === l.allocated) return
+  if (cap > l.allocated && cap - l.allocated > 4096) R.guardMemory(8 * (cap - l.allocated))
   const m = R.memory
   if (cap === 0) {
     if (l.itemsAddress !== 0) m.freeMem(l.itemsAddress)
