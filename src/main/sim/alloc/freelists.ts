@@ -43,6 +43,7 @@
  */
 
 import type { ProfileName } from '@shared/trace'
+import { RAW_BASE } from './raw'
 
 /** One free list's limit and whether a full collection empties it. */
 export interface FreeListSpec {
@@ -170,7 +171,10 @@ export const OBJECTS_PER_BLOCK = Math.floor((OBJECT_BLOCK_SIZE - OBJECT_BLOCK_HE
  * malloc on 2.7), passed in so the blocks show up as raw-malloc blocks in the panel.
  */
 export class IntFloatBlocks {
-  /** Blocks, newest first (CPython's block_list). */
+  /**
+   * CPython's block_list, stored reversed: the head (newest block) is the last element, so adding a
+   * block is a push, not an unshift of every older block.
+   */
   private blocks: number[] = []
   /** The free list; the head is the last element. */
   private freeList: number[] = []
@@ -179,6 +183,8 @@ export class IntFloatBlocks {
    * fillFreeList) and flipped, never deleted until their block is freed: V8's Map/Set keep a deleted
    * entry in its hash chain until the next rehash, so the add/delete churn of a live-set runs in
    * quadratic time once the table is large (2.7 `range(200000)` keeps 200,000 ints live).
+   * Keyed by `address - RAW_BASE` (liveKey): small integers stay unboxed in V8, raw addresses (above
+   * 2^31) would be boxed heap numbers on every lookup.
    */
   private readonly live = new Map<number, boolean>()
   private liveObjects = 0
@@ -192,7 +198,7 @@ export class IntFloatBlocks {
   alloc(): number {
     if (this.freeList.length === 0) this.fillFreeList()
     const address = this.freeList.pop() as number
-    this.live.set(address, true)
+    this.live.set(liveKey(address), true)
     this.liveObjects++
     return address
   }
@@ -200,19 +206,20 @@ export class IntFloatBlocks {
   // fill_free_list: a new block; its objects linked so the last one is handed out first.
   private fillFreeList(): void {
     const block = this.malloc(OBJECT_BLOCK_SIZE)
-    this.blocks.unshift(block)
+    this.blocks.push(block)
     for (let i = 0; i < OBJECTS_PER_BLOCK; i++) {
       const address = block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM
       this.freeList.push(address)
-      this.live.set(address, false)
+      this.live.set(liveKey(address), false)
     }
   }
 
   /** Give an object back: it becomes the head of the free list. */
   release(address: number): void {
-    if (this.live.get(address) !== true)
+    const key = liveKey(address)
+    if (this.live.get(key) !== true)
       throw new Error(`int/float free of unknown address 0x${address.toString(16)}`)
-    this.live.set(address, false)
+    this.live.set(key, false)
     this.liveObjects--
     this.freeList.push(address)
   }
@@ -223,15 +230,18 @@ export class IntFloatBlocks {
     this.blocks = []
     this.freeList = []
     let freed = 0
-    for (const block of oldBlocks) {
+    // Walk block_list from its head; a kept block is pushed onto the new list's head, which reverses the
+    // list as CPython's loop does (both arrays store the head last).
+    for (let j = oldBlocks.length - 1; j >= 0; j--) {
+      const block = oldBlocks[j]
       const items: number[] = []
       for (let i = 0; i < OBJECTS_PER_BLOCK; i++)
         items.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
-      if (items.some((a) => this.live.get(a) === true)) {
-        this.blocks.unshift(block)
-        for (const a of items) if (this.live.get(a) !== true) this.freeList.push(a)
+      if (items.some((a) => this.live.get(liveKey(a)) === true)) {
+        this.blocks.push(block)
+        for (const a of items) if (this.live.get(liveKey(a)) !== true) this.freeList.push(a)
       } else {
-        for (const a of items) this.live.delete(a)
+        for (const a of items) this.live.delete(liveKey(a))
         this.free(block)
         freed++
       }
@@ -244,8 +254,13 @@ export class IntFloatBlocks {
     return this.liveObjects
   }
 
-  /** Block addresses, newest first. */
+  /** Block addresses in block_list order (from the head). */
   blockList(): number[] {
-    return [...this.blocks]
+    return [...this.blocks].reverse()
   }
+}
+
+/** The live map's key for an object address (see IntFloatBlocks.live). */
+function liveKey(address: number): number {
+  return address - RAW_BASE
 }

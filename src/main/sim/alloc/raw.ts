@@ -41,6 +41,7 @@ export function rawChunkSize(nbytes: number): number {
 /** The model of libc malloc/free/realloc (all O(1)). */
 export class RawMalloc {
   private top = RAW_BASE
+  /** Live blocks by `address - RAW_BASE` (small integers stay unboxed in V8; raw addresses exceed 2^31). */
   private readonly live = new Map<number, RawBlock>()
   private readonly free = new Map<number, number[]>()
   private bytesLive = 0
@@ -56,16 +57,16 @@ export class RawMalloc {
       address = this.top + 16
       this.top += chunkSize
     }
-    this.live.set(address, { address, requested: Math.max(1, nbytes), chunkSize })
+    this.live.set(address - RAW_BASE, { address, requested: Math.max(1, nbytes), chunkSize })
     this.bytesLive += chunkSize
     return address
   }
 
   /** free(address). Throws on an address that is not a live raw block (a simulator bug). */
   free_(address: number): void {
-    const block = this.live.get(address)
+    const block = this.live.get(address - RAW_BASE)
     if (block === undefined) throw new Error(`raw free of unknown address 0x${address.toString(16)}`)
-    this.live.delete(address)
+    this.live.delete(address - RAW_BASE)
     this.bytesLive -= block.chunkSize
     let stack = this.free.get(block.chunkSize)
     if (stack === undefined) this.free.set(block.chunkSize, (stack = []))
@@ -74,7 +75,7 @@ export class RawMalloc {
 
   /** realloc(address, nbytes): same address when the chunk is big enough, else a new chunk. */
   realloc(address: number, nbytes: number): number {
-    const block = this.live.get(address)
+    const block = this.live.get(address - RAW_BASE)
     if (block === undefined) throw new Error(`raw realloc of unknown address 0x${address.toString(16)}`)
     const chunkSize = rawChunkSize(nbytes)
     if (chunkSize <= block.chunkSize) {
@@ -88,12 +89,12 @@ export class RawMalloc {
 
   /** True when `address` is a live raw block. */
   owns(address: number): boolean {
-    return this.live.has(address)
+    return this.live.has(address - RAW_BASE)
   }
 
   /** The live block at `address`, if any. */
   block(address: number): RawBlock | undefined {
-    return this.live.get(address)
+    return this.live.get(address - RAW_BASE)
   }
 
   /** Live raw blocks in address order (for the allocator panel; O(n log n), not on the hot path). */
