@@ -95,6 +95,33 @@ test.describe('sandbox journeys on the simulator', () => {
     await expect(page.getByTestId('stdout')).toHaveText('still here')
   })
 
+  test('a runaway program is stopped by the time limit and by the memory cap, with the message shown', async ({
+    page,
+  }) => {
+    await openSandbox(page)
+    // Each iteration is slow (a 4,000-item list), so the time limit ends it long before the step budget.
+    await setProgram(page, 'while True:\n    x = [0] * 4000\n')
+    await page.getByLabel('Time limit').selectOption('1')
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(page.getByTestId('stop-message')).toContainText('Stopped: TimeBudgetExceeded', {
+      timeout: 30_000,
+    })
+    await expect(page.getByTestId('stop-message')).toContainText('ran out of time')
+
+    await page.getByLabel('Time limit').selectOption('')
+    await setProgram(page, 'l = []\nwhile True:\n    l.append(l[:])\n')
+    await page.getByLabel('Memory cap').selectOption('16')
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(page.getByTestId('stop-message')).toContainText('Stopped: MemoryBudgetExceeded', {
+      timeout: 30_000,
+    })
+    await expect(page.getByTestId('stop-message')).toContainText('more simulated memory than allowed')
+
+    await setProgram(page, 'print("still here")\n')
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(page.getByTestId('stdout')).toHaveText('still here')
+  })
+
   test('compares profiles on the function-call refcount program', async ({ page }) => {
     await openSandbox(page)
     await page.getByRole('navigation').getByRole('button', { name: 'Compare profiles' }).click()

@@ -22,7 +22,7 @@ export const DEFAULT_BUDGETS = {
   /** Wall-clock time of one run before `TimeBudgetExceeded`. */
   timeLimitMs: 20_000,
   /** Simulated bytes held from the OS before `MemoryBudgetExceeded`. */
-  maxBytes: 512 * 1024 * 1024,
+  maxBytes: 256 * 1024 * 1024,
   /** After a cancel request, how long a run may take to stop before its worker is terminated. */
   cancelGraceMs: 750,
 } as const

@@ -90,6 +90,21 @@ const KEYFRAME_INTERVAL: typeof KeyframeInterval = 64
 export const MAX_STEPS = 20_000
 
 /**
+ * Most bytes of object views (changed objects plus keyframe objects, estimated) one trace holds, whatever
+ * its number of steps. A program whose every step touches many objects (`l.append(l[:])` increfs every
+ * item) would otherwise record views quadratically, exhaust the machine before any budget stopped it,
+ * and make a trace too large to send to the window. Past it the trace says `truncated`.
+ */
+export const MAX_VIEW_BYTES = 40_000_000
+
+/** Estimated JSON size of an object view: its fixed fields plus each reference. */
+function viewBytes(views: readonly ObjectView[]): number {
+  let bytes = 0
+  for (const v of views) bytes += 160 + 40 * v.refs.length
+  return bytes
+}
+
+/**
  * Steps that carry every change of the allocator's block-level view; past them it is carried every
  * `KEYFRAME_INTERVAL` steps and after each collection (the summary totals stay exact at every step).
  */
@@ -370,13 +385,14 @@ class Recorder implements TraceHooks {
   private pushStep(event: StepEvent): void {
     if (this.stopped) return
     const steps = this.trace.steps
-    if (steps.length >= MAX_STEPS) {
+    if (steps.length >= MAX_STEPS || this.viewBytes >= MAX_VIEW_BYTES) {
       this.trace.truncated = true
       this.uninstall()
       return
     }
     const top = this.topFrame()
     const changed = this.full ? this.flush(top) : []
+    this.viewBytes += viewBytes(changed)
     const step: TraceStep = {
       event,
       line: top?.line ?? 0,
@@ -418,6 +434,7 @@ class Recorder implements TraceHooks {
       const k = (steps.length - 1) / KEYFRAME_INTERVAL
       if (k === 0 || this.sinceKeyframe >= this.emitted.size) {
         this.trace.keyframes[k] = this.snapshot(step)
+        this.viewBytes += viewBytes(this.trace.keyframes[k].objects)
         this.sinceKeyframe = 0
       }
     }
@@ -426,6 +443,8 @@ class Recorder implements TraceHooks {
   private detailSteps = 0
   /** Object views recorded since the last keyframe. */
   private sinceKeyframe = 0
+  /** Estimated bytes of object views recorded so far, bounded by MAX_VIEW_BYTES. */
+  private viewBytes = 0
 
   private allocator(): AllocatorSummaryView {
     const summary = R.memory.summary()

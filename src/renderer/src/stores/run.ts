@@ -41,6 +41,10 @@ export const useRunStore = defineStore('run', () => {
   const profile = ref<ProfileName>('3.12')
   /** Step budget chosen by the learner; null leaves the service's own. */
   const maxSteps = ref<number | null>(null)
+  /** Time limit in milliseconds chosen by the learner; null leaves the service's own. */
+  const timeLimitMs = ref<number | null>(null)
+  /** Simulated-memory cap in bytes chosen by the learner; null leaves the service's own. */
+  const maxBytes = ref<number | null>(null)
   const running = ref(false)
   // Shallow: the outcome holds the (large, read-only) trace, which must not become reactive.
   const outcome = shallowRef<RunOutcome | null>(null)
@@ -69,6 +73,8 @@ export const useRunStore = defineStore('run', () => {
         profile: profile.value,
         trace: 'full',
         ...(maxSteps.value ? { maxSteps: maxSteps.value } : {}),
+        ...(timeLimitMs.value ? { timeLimitMs: timeLimitMs.value } : {}),
+        ...(maxBytes.value ? { maxBytes: maxBytes.value } : {}),
       })
       outcome.value = result
       traceStore.load(result.trace)
@@ -86,5 +92,18 @@ export const useRunStore = defineStore('run', () => {
     if (currentRunId) await window.lab.cancelRun({ runId: currentRunId })
   }
 
-  return { source, profile, maxSteps, running, outcome, failure, errorLocation, stopped, run, cancel }
+  return {
+    source,
+    profile,
+    maxSteps,
+    timeLimitMs,
+    maxBytes,
+    running,
+    outcome,
+    failure,
+    errorLocation,
+    stopped,
+    run,
+    cancel,
+  }
 })
