@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KEY_BUDGETS, withKeyBudgets } from './keys'
+import { KEY_BUDGETS, runWithIsolatedProbes, withKeyBudgets } from './keys'
 import { runProgram } from '../sim/index'
 
 describe('answer keys are computed under budgets', () => {
@@ -20,5 +20,18 @@ describe('answer keys are computed under budgets', () => {
     expect(seen).toBe(10)
     simulate('', { profile: '3.12', maxSteps: 1e12 })
     expect(seen).toBe(KEY_BUDGETS.maxSteps)
+  })
+})
+
+describe('probes do not disturb the program they observe', () => {
+  // A probe that allocates (id(object())) reorders pymalloc's free lists; run alone, each probe sees
+  // and leaves the program exactly as the program alone behaves.
+  const code = 'third = object()\nspot = id(third)\ndel third\nprint(id(object()) == spot)\n'
+  it.each(['2.7', '3.10', '3.12', '3.13'] as const)('on %s', (profile) => {
+    const alone = runProgram(code, { profile })
+    const probe = { line: 3, when: 'after' as const, expression: 'id(object()) == spot' }
+    const isolated = runWithIsolatedProbes(runProgram, code, profile, [probe, probe])
+    expect(isolated.stdout).toBe(alone.stdout)
+    expect(isolated.probes.map((p) => p.hits[0]?.repr)).toEqual([alone.stdout.trim(), alone.stdout.trim()])
   })
 })

@@ -96,6 +96,26 @@ export function withKeyBudgets(simulate: Simulate): Simulate {
   }
 }
 
+/**
+ * The main run, without probes (its output and trace are the program's own), plus one run per probe.
+ * A probe's evaluation allocates and frees objects, which reorders pymalloc's LIFO free lists exactly as
+ * it would in CPython; so a later `id(...) == ...` may differ from the program run alone. Running each
+ * probe on its own keeps every probe's value and the program's output what the program alone gives.
+ */
+export function runWithIsolatedProbes(
+  simulate: Simulate,
+  code: string,
+  profile: ProfileName,
+  probes: Probe[],
+): RunResult {
+  const main = simulate(code, { profile, trace: 'full' })
+  const results: ProbeResult[] = probes.map((probe) => {
+    const alone = simulate(code, { profile, trace: 'off', probes: [probe] })
+    return alone.probes[0] ?? { ...probe, hits: [] }
+  })
+  return { ...main, probes: results }
+}
+
 export function computeKeys(
   exercise: Exercise,
   profile: ProfileName,
@@ -112,7 +132,7 @@ export function computeKeys(
   }
   let main: RunResult
   try {
-    main = simulate(exercise.code, { profile, trace: 'full', probes })
+    main = runWithIsolatedProbes(simulate, exercise.code, profile, probes)
   } catch (error) {
     const message = `the simulator failed: ${(error as Error).message}`
     const keys: Record<string, QuestionKey> = {}
