@@ -5,7 +5,8 @@
  * collections are held off while it runs, and its temporaries are released before the program continues.
  *
  * Simplifications:
- * - Objects a probe allocates and frees may still shift later allocator statistics.
+ * - Objects a probe allocates and frees reorder pymalloc's LIFO free lists as they would in CPython, so
+ *   a later `id()` comparison can differ; exercise keys run each probe alone (packs/keys.ts).
  */
 import { decref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
@@ -49,6 +50,7 @@ export function installProbes(probes: ProbeResult[], _source: string, py2: boole
         const err = R.stderr.length
         const gcOn = R.gcEnabled
         const count0 = R.gens[0].count
+        const gcPending = R.gcPending
         R.gcEnabled = false
         try {
           const v = c.c(f)
@@ -68,6 +70,7 @@ export function installProbes(probes: ProbeResult[], _source: string, py2: boole
           R.stderr.length = err
           R.gcEnabled = gcOn
           R.gens[0].count = count0
+          R.gcPending = gcPending
         }
       }
     }
