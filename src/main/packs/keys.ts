@@ -22,7 +22,8 @@ import { runProgram, type Probe, type ProbeResult, type RunOptions, type RunResu
 import { performance } from 'node:perf_hooks'
 import { insideFunction, profileFacts, referrerFacts, unreachableFacts } from './facts'
 import { normalizeRepr, parsePyLiteral, type PyValue } from './py-literal'
-import { heapBefore, stdoutBetween, stepIndexOf } from './trace-points'
+import { snapshotAt } from '../../shared/trace-replay'
+import { stdoutBetween, stepIndexOf } from './trace-points'
 import type { YamlFile } from './yaml-file'
 
 export type Simulate = (source: string, options: RunOptions) => RunResult
@@ -221,7 +222,9 @@ function keyFor(
       const address = parsePyLiteral(hitAt(main.probes, first + 1, at.hit).repr ?? '')
       if (typeof address === 'number' && main.trace) {
         const index = stepIndexOf(main.trace, at)
-        const heap = index === null ? null : heapBefore(main.trace, index)
+        // The heap at the point: a step carries the changes made since the previous step, so the step
+        // that starts the next line holds what line L did.
+        const heap = index === null ? null : snapshotAt(main.trace, index)
         if (heap) facts.unshift(...referrerFacts(heap, address))
       }
       const value = question.measure === 'refcnt' ? count - 1 : count

@@ -2,11 +2,10 @@
  * Finding a checkpoint in a trace. A program point "before line L" is the step where line L starts
  * (its `hit`-th start); "after line L" is the next step where a line starts in the same frame or in
  * a caller, i.e. once L and everything it called have finished. Output written before that step is
- * the output "by" the point; the heap there is the nearest keyframe plus the steps since.
+ * the output "by" the point; the heap there is `snapshotAt(trace, index)` (shared/trace-replay.ts).
  */
 import type { CodePoint } from '../../shared/pack'
-import type { HeapSnapshot, ObjectView, StepEvent, Trace } from '../../shared/trace'
-import { KEYFRAME_INTERVAL } from '../../shared/trace'
+import type { StepEvent, Trace } from '../../shared/trace'
 
 /** Index of the first step at or after the point; `steps.length` when the program ended first; null when never reached. */
 export function stepIndexOf(trace: Trace, point: CodePoint): number | null {
@@ -35,27 +34,6 @@ export function stdoutBetween(trace: Trace, from: number, to: number): string {
     if (event.kind === 'output-written' && event.stream === 'stdout') text += event.text
   }
   return text
-}
-
-/** The heap as it was just before step `index` ran (after step index - 1). */
-export function heapBefore(trace: Trace, index: number): HeapSnapshot | null {
-  const last = index - 1
-  if (last < 0 || trace.keyframes.length === 0) return null
-  const k = Math.min(Math.floor(last / KEYFRAME_INTERVAL), trace.keyframes.length - 1)
-  const base = trace.keyframes[k]
-  const objects = new Map<number, ObjectView>(base.objects.map((o) => [o.id, o]))
-  let frames = base.frames
-  let gc = base.gc
-  let allocator = base.allocator
-  for (let s = k * KEYFRAME_INTERVAL + 1; s <= last && s < trace.steps.length; s++) {
-    const step = trace.steps[s]
-    for (const o of step.changed) objects.set(o.id, o)
-    for (const id of step.removed) objects.delete(id)
-    frames = step.frames
-    gc = step.gc
-    allocator = step.allocator
-  }
-  return { objects: [...objects.values()], frames, gc, allocator }
 }
 
 /** Type names of objects by handle, from the allocation events of a trace. */
