@@ -83,3 +83,10 @@ for (const name of programs) {
   )
 }
 if (py) console.log(`worst ratio ${worst.toFixed(2)}x (target <= 3x)`)
+
+// The lab's timeline: moving to any point of a 10,000-step trace (issue 6: at most 50 ms).
+console.log('')
+const replay = spawnSync('node', ['--import', 'tsx', 'src/shared/trace-replay.bench.ts'], {
+  encoding: 'utf8',
+})
+process.stdout.write(replay.stdout + replay.stderr)
