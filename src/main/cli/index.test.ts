@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { resolve } from 'node:path'
 import { main, type CliIo } from './index'
 
 function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
@@ -21,6 +22,24 @@ describe('pymem-lab run', () => {
     expect(await main(['run', 'hello.py', '--profile', '3.12'], io)).toBe(0)
     expect(io.out).toBe('hello\n')
     expect(io.err).toBe('')
+  })
+
+  it('writes an uncaught exception as a traceback naming the file, and exits 1', async () => {
+    const io = fakeIo({ 'boom.py': 'print("before")\nx = 1 / 0\n' })
+    expect(await main(['run', 'boom.py', '--profile', '3.12'], io)).toBe(1)
+    expect(io.out).toBe('before\n')
+    expect(io.err).toContain(`File "${resolve('boom.py')}", line 2, in <module>`)
+    expect(io.err.trimEnd().split('\n').at(-1)).toBe('ZeroDivisionError: division by zero')
+    const py2 = fakeIo({ 'boom.py': 'x = 1 / 0\n' })
+    expect(await main(['run', 'boom.py', '--profile', '2.7'], py2)).toBe(1)
+    expect(py2.err).toContain('File "boom.py", line 1, in <module>')
+    expect(py2.err.trimEnd().split('\n').at(-1)).toBe('ZeroDivisionError: integer division or modulo by zero')
+  })
+
+  it('says NotSupportedError for a construct outside the subset', async () => {
+    const io = fakeIo({ 'async.py': 'async def f():\n    pass\n' })
+    expect(await main(['run', 'async.py'], io)).toBe(1)
+    expect(io.err).toMatch(/^NotSupportedError: .+ \(line 1\)/m)
   })
 
   it('refuses an unknown profile', async () => {

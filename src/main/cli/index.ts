@@ -4,6 +4,7 @@
  * exit code 1).
  */
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { runProgram } from '../sim/index'
 import { PROFILES, type ProfileName } from '../../shared/trace'
 
@@ -88,7 +89,9 @@ function runCommand(args: string[], io: CliIo): number {
     io.stderr(`pymem-lab run: cannot read ${file}: ${(error as Error).message}\n`)
     return 2
   }
-  const result = runProgram(source, { profile, trace: 'off' })
+  // CPython 3.9+ shows the script's absolute path in tracebacks; 2.7 shows it as typed.
+  const filename = profile === '2.7' ? file : resolve(file)
+  const result = runProgram(source, { profile, trace: 'off', filename })
   io.stdout(result.stdout)
   io.stderr(result.stderr)
   return result.exitCode

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { loadPack } from './load'
 import { computeKeys } from './keys'
+import type { ProfileName } from '../../shared/trace'
 
 const core = fileURLToPath(new URL('../../../exercises/core', import.meta.url))
 
@@ -9,7 +10,7 @@ const core = fileURLToPath(new URL('../../../exercises/core', import.meta.url))
 // answer, which comes from sys.getrefcount (one more: its own argument).
 describe('refcount explanations agree with the answer', () => {
   const pack = loadPack(core)
-  const cases: [string, string][] = []
+  const cases: [string, ProfileName][] = []
   for (const entry of pack.exercises) {
     const exercise = entry.exercise
     if (!exercise) continue
@@ -31,8 +32,9 @@ describe('refcount explanations agree with the answer', () => {
         const key = keys.keys[question.id]
         const fact = key.facts.find((f) => f.id === 'referrers')
         if (!fact || key.answer?.kind !== 'refcount') continue
-        const stated = Number(/refcnt (\d+)/.exec(fact.text.en)?.[1])
-        expect(stated, `${question.id}: ${fact.text.en}`).toBe(key.answer.value - 1)
+        const text = fact.text.en ?? ''
+        const stated = Number(/refcnt (\d+)/.exec(text)?.[1])
+        expect(stated, `${question.id}: ${text}`).toBe(key.answer.value - 1)
         checked++
       }
     }

@@ -29,6 +29,8 @@ export interface RunOptions {
   /** polled every ~4096 steps; true => stop with error type 'Cancelled' */
   shouldStop?: () => boolean
   probes?: Probe[]
+  /** The file name tracebacks show (CPython shows the script's path); default `<program>`. */
+  filename?: string
 }
 export interface Probe {
   line: number
@@ -88,7 +90,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
         e.message,
         e.line,
         e.col,
-        `  File "<program>", line ${e.line}\n${text}SyntaxError: ${e.message}\n`,
+        `  File "${options.filename ?? '<program>'}", line ${e.line}\n${text}SyntaxError: ${e.message}\n`,
       )
     }
     if (e instanceof NotSupportedError)
@@ -98,6 +100,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   resetBudget(options.maxSteps ?? 5_000_000, options.shouldStop ?? null)
   const sess = createSession(profile, mod.printFunction, mod.trueDivision)
   if (options.maxBytes !== undefined) R.maxBytes = options.maxBytes
+  if (options.filename !== undefined) R.filename = options.filename
   if (probes.length > 0) installProbes(probes, source, profile.py2)
   const level = options.trace ?? 'off'
   if (level !== 'off') startTrace(level, profile.name)

@@ -175,7 +175,7 @@ export function formatTraceback(e: PyExc): string {
   out += 'Traceback (most recent call last):\n'
   for (const t of tbs) {
     const fr = ((t.frame as PyNative).extra as { frame: Frame }).frame
-    out += `  File "<program>", line ${t.line}, in ${fr.code.name}\n`
+    out += `  File "${R.filename}", line ${t.line}, in ${fr.code.name}\n`
   }
   return out
 }

@@ -254,7 +254,7 @@ function builtinRepr(o: PyObject): string {
     return `${o.type.name}([${parts.join(', ')}])`
   }
   if (o instanceof PyCode)
-    return `<code object ${o.info.name} at ${hexAddr(o)}, file "<program>", line ${o.info.firstLine}>`
+    return `<code object ${o.info.name} at ${hexAddr(o)}, file "${R.filename}", line ${o.info.firstLine}>`
   if (o.type.name === 'generator')
     return `<generator object ${(o as PyNative).extra && (o as unknown as { qual: string }).qual ? '' : ''}${genName(o)} at ${hexAddr(o)}>`
   return `<${qualTypeName(o.type)} object at ${hexAddr(o)}>`

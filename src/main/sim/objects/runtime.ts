@@ -160,6 +160,8 @@ export class Runtime {
   stdout: string[] = []
   stderr: string[] = []
   maxBytes = 256 * 1024 * 1024
+  /** The program's file name as tracebacks and code objects show it. */
+  filename = '<program>'
 
   /**
    * The simulated-memory cap: stop the run when the memory held from the (simulated) OS, plus `extra`
