@@ -257,7 +257,7 @@ export function callFunction(
   borrowed: number,
 ): PyObject {
   const code = fn.code.info
-  const f = new Frame(code, fn.globals, fn, ctl.current)
+  const f = Frame.make(code, fn.globals, fn, ctl.current)
   try {
     bindArgs(fn, f, args, kw, transfer)
   } catch (e) {
@@ -301,6 +301,7 @@ export function callFunction(
     R.depth--
     f.finish()
     if (!transfer) releaseArgs(args, kw, borrowed)
+    f.recycle()
   }
 }
 

@@ -21,6 +21,9 @@ import { PyNative } from '../objects/types'
 export const NO_CELLS: PyCell[] = Object.freeze([]) as unknown as PyCell[]
 export const NO_HANDLED: PyExc[] = Object.freeze([]) as unknown as PyExc[]
 
+/** Finished frames kept per code object for reuse (deeper recursion allocates the rest). */
+const FRAME_POOL_MAX = 32
+
 export class Frame {
   // Fields are assigned in the constructor so every frame shares one V8 shape.
   declare locals: (PyObject | null)[]
@@ -61,6 +64,46 @@ export class Frame {
     self.globals = globals
     self.func = func
     self.back = back
+  }
+
+  /**
+   * A finished frame of `code`, ready for another call (CPython 2.7's zombie frame, `co_zombieframe`,
+   * kept per code object; here a short stack of them, so recursion reuses frames too), or a new one.
+   * Only a frame nothing can still see is recycled (see `recycle`).
+   */
+  static make(code: CodeInfo, globals: PyDict, func: PyFunction | null, back: Frame | null): Frame {
+    const pool = code.framePool
+    if (pool !== undefined && pool.length > 0) {
+      const f = pool.pop() as Frame
+      const self = f as { globals: PyDict; func: PyFunction | null; back: Frame | null }
+      self.globals = globals
+      self.func = func
+      self.back = back
+      return f
+    }
+    return new Frame(code, globals, func, back)
+  }
+
+  /**
+   * Return a finished frame to its code object's pool. Only when no frame object was made for it (a
+   * traceback, sys._getframe or a generator could still reach it) and no trace is recording (the
+   * recorder remembers frames). Its locals and cells were released by `finish`.
+   */
+  recycle(): void {
+    if (this.frameObj !== null || R.tracer !== null) return
+    const code = this.code
+    const pool = (code.framePool ??= [])
+    if (pool.length >= FRAME_POOL_MAX) return
+    this.ns = null
+    this.line = 0
+    this.ret = null
+    this.handled = NO_HANDLED
+    this.lastExc = null
+    this.lastTb = null
+    this.finished = false
+    this.cells = NO_CELLS
+    ;(this as { back: Frame | null }).back = null
+    pool.push(this)
   }
 
   /** The frame object (created on demand). Returns a borrowed reference. */

@@ -205,6 +205,8 @@ export interface CodeInfo {
   isGenerator: boolean
   /** The compiled body; returns the function's result (new reference). */
   run: unknown
+  /** Finished frames ready for reuse (interp/frame.ts `Frame.make`); created on first return. */
+  framePool?: unknown[]
 }
 
 export class PyCode extends PyObject {
