@@ -55,6 +55,8 @@ import { RawMalloc } from './raw'
 
 /** Highest simulated arena address (model-only); arenas grow downwards from here like mmap's. */
 export const ARENA_TOP = 0x7f3a00000000
+/** Pool keys below this are kept in an array (pymalloc.poolByKey); the rest (none in practice) in a Map. */
+const POOL_KEY_LIMIT = 1 << 20
 
 /** One pool: a POOL_SIZE slice of an arena serving one size class. */
 export interface Pool {
@@ -113,6 +115,8 @@ export class Pymalloc {
   private readonly allArenas: Arena[] = []
   private readonly unusedArenaObjects: Arena[] = []
   private readonly poolByAddress = new Map<number, Pool>()
+  /** Pools by poolKey for the small keys of arena pools (an array read, not a hash lookup, on every free). */
+  private readonly poolByKey: (Pool | undefined)[] = []
   private mappedArenas = 0
   private pymallocBytesInUse = 0
   private poolsInUseCount = 0
@@ -224,7 +228,11 @@ export class Pymalloc {
     }
     arena.poolAddress += this.c.poolSize
     arena.pools.push(pool)
-    this.poolByAddress.set(this.poolKey(pool.address), pool)
+    const key = this.poolKey(pool.address)
+    if (key >= 0 && key < POOL_KEY_LIMIT) {
+      while (this.poolByKey.length < key) this.poolByKey.push(undefined)
+      this.poolByKey[key] = pool
+    } else this.poolByAddress.set(key, pool)
     return pool
   }
 
@@ -274,7 +282,9 @@ export class Pymalloc {
   }
 
   private poolOf(address: number): Pool | undefined {
-    return this.poolByAddress.get(this.poolKey(Math.floor(address / this.c.poolSize) * this.c.poolSize))
+    const key = this.poolKey(Math.floor(address / this.c.poolSize) * this.c.poolSize)
+    if (key >= 0 && key < this.poolByKey.length) return this.poolByKey[key]
+    return this.poolByAddress.get(key)
   }
 
   /**
@@ -377,7 +387,11 @@ export class Pymalloc {
     if (this.c.nfp2lasta) {
       for (let n = 0; n < this.nfp2lasta.length; n++) if (this.nfp2lasta[n] === ao) this.nfp2lasta[n] = null
     }
-    for (const pool of ao.pools) this.poolByAddress.delete(this.poolKey(pool.address))
+    for (const pool of ao.pools) {
+      const key = this.poolKey(pool.address)
+      if (key >= 0 && key < this.poolByKey.length) this.poolByKey[key] = undefined
+      else this.poolByAddress.delete(key)
+    }
     this.arenaEvents.push({ kind: 'unmapped', address: ao.address })
     ao.address = 0
     ao.pools = []
