@@ -275,7 +275,7 @@ export function dictNew(p: ProfileName): DictTable {
 /** After inserting a key that was not in the dict (replacing a value changes nothing). */
 export function dictInsert(p: ProfileName, t: DictTable, keyIsStr: boolean): DictTable {
   if (is2(p)) {
-    const after = { ...t, used: t.used + 1, fill: t.fill + 1 }
+    const after = { used: t.used + 1, fill: t.fill + 1, size: t.size, unicode: t.unicode }
     if (after.fill * 3 >= after.size * 2)
       return dictResized(p, after, after.used * (after.used > 50000 ? 2 : 4))
     return after
@@ -284,24 +284,24 @@ export function dictInsert(p: ProfileName, t: DictTable, keyIsStr: boolean): Dic
   if (cur.size === 0) cur = { used: 0, fill: 0, size: 8, unicode: keyIsStr }
   else {
     if (is312plus(p) && cur.unicode && !keyIsStr)
-      cur = { ...dictResized(p, cur, cur.used * 3), unicode: false }
+      cur = { used: cur.used, fill: cur.used, size: dictNewSize(p, cur.used * 3), unicode: false }
     if (usableFraction(cur.size) - cur.fill <= 0) cur = dictResized(p, cur, cur.used * 3)
   }
   return {
-    ...cur,
     used: cur.used + 1,
     fill: cur.fill + 1,
+    size: cur.size,
     unicode: is312plus(p) ? cur.unicode && keyIsStr : false,
   }
 }
 
 function dictResized(p: ProfileName, t: DictTable, minsize: number): DictTable {
-  return { ...t, fill: t.used, size: dictNewSize(p, minsize) }
+  return { used: t.used, fill: t.used, size: dictNewSize(p, minsize), unicode: t.unicode }
 }
 
 /** After deleting a key (tables never shrink on delete). */
 export function dictDelete(_p: ProfileName, t: DictTable): DictTable {
-  return { ...t, used: t.used - 1 }
+  return { used: t.used - 1, fill: t.fill, size: t.size, unicode: t.unicode }
 }
 
 /** After dict.clear(). */
@@ -341,7 +341,8 @@ export function dictCopy(p: ProfileName, t: DictTable): DictTable {
     const size = t.used * 3 >= 16 ? dictNewSize(p, t.used * 2) : 8
     return { used: t.used, fill: t.used, size, unicode: false }
   }
-  if (t.used >= Math.floor((t.fill * 2) / 3)) return { ...t, fill: t.used }
+  if (t.used >= Math.floor((t.fill * 2) / 3))
+    return { used: t.used, fill: t.used, size: t.size, unicode: t.unicode }
   const estimate = (t.used * 3 + 1) >> 1
   return { used: t.used, fill: t.used, size: dictNewSize(p, estimate), unicode: t.unicode }
 }
@@ -397,7 +398,7 @@ export function setAdd(p: ProfileName, t: SetTable): SetTable {
 
 /** After discarding an element. */
 export function setDiscard(_p: ProfileName, t: SetTable): SetTable {
-  return { ...t, used: t.used - 1 }
+  return { used: t.used - 1, fill: t.fill, size: t.size }
 }
 
 /**
