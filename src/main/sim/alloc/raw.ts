@@ -22,6 +22,8 @@
 
 /** Start of the simulated libc heap (model-only). */
 export const RAW_BASE = 0x555555a00000
+/** Chunk slots per page of RawMalloc.live (a page covers 64 KiB of addresses). */
+const RAW_PAGE = 4096
 
 /** A block handed out by the raw allocator. */
 export interface RawBlock {
@@ -41,8 +43,11 @@ export function rawChunkSize(nbytes: number): number {
 /** The model of libc malloc/free/realloc (all O(1)). */
 export class RawMalloc {
   private top = RAW_BASE
-  /** Live blocks by `address - RAW_BASE` (small integers stay unboxed in V8; raw addresses exceed 2^31). */
-  private readonly live = new Map<number, RawBlock>()
+  /**
+   * Live blocks in pages indexed by `(address - RAW_BASE) / 16` (liveIndex; chunks are 16-byte aligned):
+   * an array read per malloc/free instead of a hash lookup.
+   */
+  private readonly live = new Map<number, (RawBlock | undefined)[]>()
   private readonly free = new Map<number, number[]>()
   private bytesLive = 0
 
@@ -57,16 +62,16 @@ export class RawMalloc {
       address = this.top + 16
       this.top += chunkSize
     }
-    this.live.set(address - RAW_BASE, { address, requested: Math.max(1, nbytes), chunkSize })
+    this.setBlock(address, { address, requested: Math.max(1, nbytes), chunkSize })
     this.bytesLive += chunkSize
     return address
   }
 
   /** free(address). Throws on an address that is not a live raw block (a simulator bug). */
   free_(address: number): void {
-    const block = this.live.get(address - RAW_BASE)
+    const block = this.block(address)
     if (block === undefined) throw new Error(`raw free of unknown address 0x${address.toString(16)}`)
-    this.live.delete(address - RAW_BASE)
+    this.setBlock(address, undefined)
     this.bytesLive -= block.chunkSize
     let stack = this.free.get(block.chunkSize)
     if (stack === undefined) this.free.set(block.chunkSize, (stack = []))
@@ -75,7 +80,7 @@ export class RawMalloc {
 
   /** realloc(address, nbytes): same address when the chunk is big enough, else a new chunk. */
   realloc(address: number, nbytes: number): number {
-    const block = this.live.get(address - RAW_BASE)
+    const block = this.block(address)
     if (block === undefined) throw new Error(`raw realloc of unknown address 0x${address.toString(16)}`)
     const chunkSize = rawChunkSize(nbytes)
     if (chunkSize <= block.chunkSize) {
@@ -89,17 +94,34 @@ export class RawMalloc {
 
   /** True when `address` is a live raw block. */
   owns(address: number): boolean {
-    return this.live.has(address - RAW_BASE)
+    return this.block(address) !== undefined
   }
 
   /** The live block at `address`, if any. */
   block(address: number): RawBlock | undefined {
-    return this.live.get(address - RAW_BASE)
+    const k = (address - RAW_BASE) / 16
+    const page = this.live.get(Math.floor(k / RAW_PAGE))
+    return page === undefined ? undefined : page[k - Math.floor(k / RAW_PAGE) * RAW_PAGE]
+  }
+
+  private setBlock(address: number, b: RawBlock | undefined): void {
+    const k = (address - RAW_BASE) / 16
+    if (k !== Math.floor(k) || k < 0) throw new Error(`raw chunk not 16-aligned: 0x${address.toString(16)}`)
+    const p = Math.floor(k / RAW_PAGE)
+    let page = this.live.get(p)
+    if (page === undefined) {
+      if (b === undefined) return
+      page = new Array<RawBlock | undefined>(RAW_PAGE).fill(undefined)
+      this.live.set(p, page)
+    }
+    page[k - p * RAW_PAGE] = b
   }
 
   /** Live raw blocks in address order (for the allocator panel; O(n log n), not on the hot path). */
   blocks(): RawBlock[] {
-    return [...this.live.values()].sort((a, b) => a.address - b.address).map((b) => ({ ...b }))
+    const out: RawBlock[] = []
+    for (const page of this.live.values()) for (const b of page) if (b !== undefined) out.push({ ...b })
+    return out.sort((a, b) => a.address - b.address)
   }
 
   /** Sum of live chunk sizes. */
