@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { openSandbox, serveFixtureTrace } from './support/fixture-run'
+import { openSandbox } from './support/fixture-run'
 
 // Screenshots of the main screens in both languages, for docs/screenshots (linked from the README).
-// The sandbox shots use the hand-made make_cycle trace until the simulator records traces.
+// Every shot shows a real run of the simulator (the sandbox's make_cycle sample on CPython 3.12).
 // Run with PYMEM_LAB_SCREENSHOTS=1 to rewrite the files.
 const write = !!process.env.PYMEM_LAB_SCREENSHOTS
 
@@ -11,7 +11,6 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const shot = async (name: string) => {
       if (write) await page.screenshot({ path: `docs/screenshots/${name}.${locale}.png` })
     }
-    await serveFixtureTrace(page)
     await openSandbox(page, locale)
     await page.getByRole('button', { name: locale === 'en' ? 'Run' : '运行', exact: true }).click()
     await expect(page.getByTestId('trace-position')).toBeVisible()
@@ -32,7 +31,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await shot('sandbox-gc')
     await page.getByRole('button', { name: locale === 'en' ? 'Next deallocation' : '下一次释放' }).click()
     await page.getByRole('tab', { name: locale === 'en' ? 'Allocator' : '分配器' }).click()
-    await page.getByTestId('pool-0-1').click()
+    await page.locator('[data-testid^="pool-"]').first().click()
     await page.waitForTimeout(400)
     await shot('sandbox-allocator')
     await expect(page.getByTestId('size-classes')).toBeVisible()
