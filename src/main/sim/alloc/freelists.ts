@@ -186,6 +186,8 @@ export class IntFloatBlocks {
    * live).
    */
   private readonly live = new Map<number, Uint8Array>()
+  private lastPageKey = -1
+  private lastPage: Uint8Array | undefined = undefined
   private liveObjects = 0
 
   constructor(
@@ -215,15 +217,26 @@ export class IntFloatBlocks {
 
   private state(address: number): number {
     const k = liveKey(address)
-    const page = this.live.get(k >>> LIVE_PAGE_BITS)
+    const page = this.page(k >>> LIVE_PAGE_BITS)
     return page === undefined ? 0 : page[k & LIVE_PAGE_MASK]
+  }
+
+  /** The page `p` of `live` (the last one looked up is kept: consecutive slots share a page). */
+  private page(p: number): Uint8Array | undefined {
+    if (p === this.lastPageKey) return this.lastPage
+    const page = this.live.get(p)
+    if (page !== undefined) {
+      this.lastPageKey = p
+      this.lastPage = page
+    }
+    return page
   }
 
   private setState(address: number, st: number): void {
     const k = liveKey(address)
     if (k !== Math.floor(k) || k < 0)
       throw new Error(`int/float slot not 8-aligned: 0x${address.toString(16)}`)
-    let page = this.live.get(k >>> LIVE_PAGE_BITS)
+    let page = this.page(k >>> LIVE_PAGE_BITS)
     if (page === undefined) {
       page = new Uint8Array(1 << LIVE_PAGE_BITS)
       this.live.set(k >>> LIVE_PAGE_BITS, page)
@@ -250,14 +263,21 @@ export class IntFloatBlocks {
     // list as CPython's loop does (both arrays store the head last).
     for (let j = oldBlocks.length - 1; j >= 0; j--) {
       const block = oldBlocks[j]
-      const items: number[] = []
+      const first = block + OBJECT_BLOCK_HEADER
+      let anyLive = false
       for (let i = 0; i < OBJECTS_PER_BLOCK; i++)
-        items.push(block + OBJECT_BLOCK_HEADER + i * OBJECT_BLOCK_ITEM)
-      if (items.some((a) => this.state(a) === LIVE)) {
+        if (this.state(first + i * OBJECT_BLOCK_ITEM) === LIVE) {
+          anyLive = true
+          break
+        }
+      if (anyLive) {
         this.blocks.push(block)
-        for (const a of items) if (this.state(a) !== LIVE) this.freeList.push(a)
+        for (let i = 0; i < OBJECTS_PER_BLOCK; i++) {
+          const a = first + i * OBJECT_BLOCK_ITEM
+          if (this.state(a) !== LIVE) this.freeList.push(a)
+        }
       } else {
-        for (const a of items) this.setState(a, 0)
+        for (let i = 0; i < OBJECTS_PER_BLOCK; i++) this.setState(first + i * OBJECT_BLOCK_ITEM, 0)
         this.free(block)
         freed++
       }
