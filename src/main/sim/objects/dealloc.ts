@@ -38,7 +38,22 @@ import {
   PyType,
   PyWeakref,
 } from './types'
+import type { DictEntry, DictKey } from './types'
 import { lookupType } from './lookup'
+
+/**
+ * The map a deallocated dict or set is left with: always empty (a dead container has no entries), shared,
+ * and refusing insertions, which would mean a simulator bug (something still using a freed object).
+ */
+function deadMap<V>(): Map<DictKey, V> {
+  const m = new Map<DictKey, V>()
+  m.set = () => {
+    throw new Error('insertion into a deallocated dict or set')
+  }
+  return m
+}
+const DEAD_DICT_MAP = deadMap<DictEntry>()
+const DEAD_SET_MAP = deadMap<PyObject>()
 
 const TRASHCAN_UNWIND_LEVEL = 50
 
@@ -207,9 +222,11 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PyDict) {
-    const entries = [...o.map.values()]
-    o.map.clear()
-    for (const e of entries) {
+    // The dict looks empty from here on (a collection or a __del__ run by the cascade sees no entries):
+    // its map is swapped for the shared dead one and walked once, with no copy and no Map.clear.
+    const m = o.map
+    o.map = DEAD_DICT_MAP
+    for (const e of m.values()) {
       decref(e.key)
       decref(e.value)
     }
@@ -218,9 +235,9 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PySet) {
-    const items = [...o.map.values()]
-    o.map.clear()
-    for (const v of items) decref(v)
+    const m = o.map
+    o.map = DEAD_SET_MAP
+    for (const v of m.values()) decref(v)
     setFreeTable(o)
     R.freed(o, o.type === R.T.set || o.type === R.T.frozenset ? 'set' : 'other')
     return
