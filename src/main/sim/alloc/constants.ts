@@ -61,6 +61,22 @@ export interface AllocConstants {
 const KiB = 1024
 const MiB = 1024 * KiB
 
+/** 3.12 and 3.13 share every allocator constant. */
+const PY312: Readonly<AllocConstants> = {
+  alignment: 16,
+  smallRequestThreshold: 512,
+  sizeClasses: 32,
+  poolSize: 16 * KiB,
+  arenaSize: 1 * MiB,
+  poolOverhead: 48,
+  keepOneEmptyArena: true,
+  nfp2lasta: true,
+  gcHeaderSize: 16,
+  preHeaderSize: 16,
+  memDomainUsesPymalloc: true,
+  historicalSmallRequestThreshold: 256,
+}
+
 /** Allocator constants per profile (x86-64). */
 export const ALLOC_CONSTANTS: Readonly<Record<ProfileName, Readonly<AllocConstants>>> = {
   '2.7': {
@@ -91,34 +107,9 @@ export const ALLOC_CONSTANTS: Readonly<Record<ProfileName, Readonly<AllocConstan
     memDomainUsesPymalloc: true,
     historicalSmallRequestThreshold: 256,
   },
-  '3.12': {
-    alignment: 16,
-    smallRequestThreshold: 512,
-    sizeClasses: 32,
-    poolSize: 16 * KiB,
-    arenaSize: 1 * MiB,
-    poolOverhead: 48,
-    keepOneEmptyArena: true,
-    nfp2lasta: true,
-    gcHeaderSize: 16,
-    preHeaderSize: 16,
-    memDomainUsesPymalloc: true,
-    historicalSmallRequestThreshold: 256,
-  },
-  '3.13': {
-    alignment: 16,
-    smallRequestThreshold: 512,
-    sizeClasses: 32,
-    poolSize: 16 * KiB,
-    arenaSize: 1 * MiB,
-    poolOverhead: 48,
-    keepOneEmptyArena: true,
-    nfp2lasta: true,
-    gcHeaderSize: 16,
-    preHeaderSize: 16,
-    memDomainUsesPymalloc: true,
-    historicalSmallRequestThreshold: 256,
-  },
+  // 3.12 adds the pre-header that holds the managed __dict__ and weakref pointers (MANAGED_WEAKREF_OFFSET).
+  '3.12': PY312,
+  '3.13': PY312,
 }
 
 /** The size class of a request of `nbytes`, or null when pymalloc does not serve it (0 or > threshold). */
