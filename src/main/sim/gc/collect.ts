@@ -45,6 +45,7 @@ import { lookupType } from '../objects/lookup'
 import { dictSetStr } from '../objects/ops'
 import { PyDict, PyInstance, PyList, PyTuple, PyWeakref } from '../objects/types'
 import { writeOut } from '../interp/builtins'
+import { callFinalizer } from '../objects/dealloc'
 import { clear, traverse } from './traverse'
 import { gcTracing, recordGcCollected, recordGcPhase } from './trace-hooks'
 
@@ -136,16 +137,8 @@ function listMove(o: PyObject, head: PyObject, gen: number): void {
 
 /** gc_list_merge: append all of `from` to `to` (from becomes empty); objects get generation `gen`. */
 function listMerge(from: PyObject, to: PyObject, gen: number): void {
-  if (listIsEmpty(from)) return
   for (let o = from.gcNext as PyObject; o !== from; o = o.gcNext as PyObject) o.gcGen = gen
-  const first = from.gcNext as PyObject
-  const last = from.gcPrev as PyObject
-  const tail = to.gcPrev as PyObject
-  tail.gcNext = first
-  first.gcPrev = tail
-  last.gcNext = to
-  to.gcPrev = last
-  from.gcNext = from.gcPrev = from
+  listSplice(from, to)
 }
 
 function listSize(head: PyObject): number {
@@ -467,13 +460,7 @@ function finalizeGarbage(unreachable: PyObject): void {
     if (del === null) continue
     o.finalized = true
     incref(o)
-    if (R.tracer !== null) R.tracer.finalizerCalled(o)
-    try {
-      decref(R.hooks.call(del, [incref(o)]))
-    } catch (e) {
-      if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
-      else throw e
-    }
+    callFinalizer(o, del)
     decref(o)
   }
   listMerge(seen, unreachable, UNREACHABLE)

@@ -90,13 +90,7 @@ function finalize(o: PyInstance): boolean {
   if (!R.profile.py2 && o.finalized) return false
   o.refcnt = 1 // temporarily resurrect
   o.finalized = true
-  if (R.tracer !== null) R.tracer.finalizerCalled(o)
-  try {
-    decref(R.hooks.call(del, [incref(o)]))
-  } catch (e) {
-    if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
-    else throw e
-  }
+  callFinalizer(o, del)
   traceMark(o)
   if (--o.refcnt !== 0) return true
   return false
@@ -327,4 +321,18 @@ function freeKind(o: PyObject): string {
   if (t === R.T.float) return 'float'
   if (t === R.T.int && R.profile.py2) return 'int'
   return 'other'
+}
+
+/**
+ * Call `o.__del__` (`del`) as CPython's PyObject_CallFinalizer does: an exception it raises is reported
+ * as unraisable ("Exception ignored in: ...") and never propagates. The caller keeps `o` alive.
+ */
+export function callFinalizer(o: PyObject, del: PyObject): void {
+  if (R.tracer !== null) R.tracer.finalizerCalled(o)
+  try {
+    decref(R.hooks.call(del, [incref(o)]))
+  } catch (e) {
+    if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
+    else throw e
+  }
 }
