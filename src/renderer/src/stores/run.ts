@@ -64,6 +64,8 @@ export const useRunStore = defineStore('run', () => {
     currentRunId = runId
     running.value = true
     failure.value = null
+    // The previous run's output and stop message must not read as this run's while it is under way.
+    outcome.value = null
     const traceStore = useTraceStore()
     traceStore.load(null)
     try {
