@@ -91,6 +91,11 @@ export function call(
       for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
     }
     try {
+      // A method taken from its type (`str.lower`, `list.append`) is unbound: its first argument is self.
+      if (callable.self === null && (callable as unknown as { isMethod?: boolean }).isMethod) {
+        if (args.length === 0) raise('TypeError', `unbound method ${callable.name}() needs an argument`)
+        return callable.fn(args.slice(1), kwm, args[0])
+      }
       return callable.fn(args, kwm, callable.self)
     } finally {
       for (let i = 0; i < args.length; i++) decref(args[i])
