@@ -57,7 +57,8 @@ import { formatFloatRepr } from '../objects/format'
 function def(t: PyType, name: string, fn: NativeFn): void {
   const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
   b.refcnt = 1 << 30
-  ;(b as unknown as { isMethod: boolean }).isMethod = true
+  ;(b as unknown as { isMethod: boolean; owner: PyType }).isMethod = true
+  ;(b as unknown as { owner: PyType }).owner = t
   t.dict.map.set(name, { key: R.intern(name), value: b })
 }
 

@@ -212,6 +212,12 @@ function builtinRepr(o: PyObject): string {
     return `<bound method ${fn} of ${repr(o.self)}>`
   }
   if (o instanceof PyBuiltin) {
+    // A method of a builtin type taken from the type: a method descriptor (class methods bind the type).
+    const descr = o as unknown as { isMethod?: boolean; classMethod?: boolean; owner?: PyType }
+    if (o.self === null && descr.isMethod && descr.owner !== undefined) {
+      if (descr.classMethod) return `<built-in method ${o.name} of type object at ${hexAddr(descr.owner)}>`
+      return `<method '${o.name}' of '${descr.owner.name}' objects>`
+    }
     if (o.self === null || o.self instanceof PyModule) return `<built-in function ${o.name}>`
     return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddr(o.self)}>`
   }
