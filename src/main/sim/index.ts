@@ -10,6 +10,7 @@ import type { ProfileName, Trace, TraceLevel } from '@shared/trace'
 import { PROFILE_TABLE } from './profiles'
 import { parseModule } from './parse/parse'
 import { analyzeScopes } from './parse/scope'
+import { syntaxWarnings } from './parse/warnings'
 import { NotSupportedError, PySyntaxError } from './parse/errors'
 import { createSession, runModule } from './interp/run'
 import { budget, resetBudget } from './interp/budget'
@@ -101,6 +102,9 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   const sess = createSession(profile, mod.printFunction, mod.trueDivision)
   if (options.maxBytes !== undefined) R.maxBytes = options.maxBytes
   if (options.filename !== undefined) R.filename = options.filename
+  // Compile-time warnings come first on stderr, as CPython writes them before running the module.
+  const warnings = syntaxWarnings(mod, source, R.filename, profile.version)
+  if (warnings !== '') R.stderr.push(warnings)
   if (probes.length > 0) installProbes(probes, source, profile.py2)
   const level = options.trace ?? 'off'
   if (level !== 'off') startTrace(level, profile.name)
