@@ -59,9 +59,12 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
     unraisable: (err, where) => {
       const e = err.exc
       const msg = excStr(e)
-      rt.stderr.push(
-        `Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`,
-      )
+      // 2.7's PyErr_WriteUnraisable writes one line and no traceback.
+      if (rt.profile.py2) rt.stderr.push(`Exception ${e.type.name}: ${repr(e)} in ${where} ignored\n`)
+      else
+        rt.stderr.push(
+          `Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`,
+        )
       decref(e)
     },
     collect: (g) => collect(g),

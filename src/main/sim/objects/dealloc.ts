@@ -40,6 +40,7 @@ import {
 } from './types'
 import type { DictEntry, DictKey } from './types'
 import { lookupType } from './lookup'
+import { repr } from './ops'
 
 /**
  * The map a deallocated dict or set is left with: always empty (a dead container has no entries), shared,
@@ -332,7 +333,10 @@ export function callFinalizer(o: PyObject, del: PyObject): void {
   try {
     decref(R.hooks.call(del, [incref(o)]))
   } catch (e) {
-    if (e instanceof PyError) R.hooks.unraisable(e, o.type.name + '.__del__')
-    else throw e
+    if (e instanceof PyError) {
+      // CPython names the finalizer: 3.x its function, 2.7 the bound method (PyErr_WriteUnraisable).
+      const where = R.profile.py2 ? `<bound method ${o.type.name}.__del__ of ${repr(o)}>` : repr(del)
+      R.hooks.unraisable(e, where)
+    } else throw e
   }
 }
