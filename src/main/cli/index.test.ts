@@ -42,6 +42,17 @@ describe('pymem-lab run', () => {
     expect(io.err).toMatch(/^NotSupportedError: .+ \(line 1\)/m)
   })
 
+  it('refuses an old-style class on 2.7 rather than running it as a new-style one', async () => {
+    const io = fakeIo({ 'old.py': 'class A:\n    pass\n' })
+    expect(await main(['run', 'old.py', '--profile', '2.7'], io)).toBe(1)
+    expect(io.err).toContain(
+      "NotSupportedError: old-style class 'A' on 2.7 (write class A(object):) (line 1)",
+    )
+    const py3 = fakeIo({ 'old.py': 'class A:\n    pass\nprint(type(A()).__name__)\n' })
+    expect(await main(['run', 'old.py', '--profile', '3.12'], py3)).toBe(0)
+    expect(py3.out).toBe('A\n')
+  })
+
   it('refuses an unknown profile', async () => {
     const io = fakeIo({ 'hello.py': 'print("hello")\n' })
     expect(await main(['run', 'hello.py', '--profile', '3.9'], io)).toBe(2)

@@ -839,6 +839,10 @@ export function setImporter(m: typeof importer): void {
 }
 
 function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
+  // A 2.7 class without bases is an old-style class (type `classobj`, instances of type `instance`,
+  // other sizes and finalizer rules): not modelled, so refuse it rather than run it as a new-style one.
+  if (R.profile.py2 && s.bases.length === 0)
+    throw new PyErrorCompile(`old-style class '${s.name}' on 2.7 (write class ${s.name}(object):)`, s.line)
   const bases = s.bases.map((b) => compileExpr(b, ctx))
   const info = ctx.compileFunction(
     {
