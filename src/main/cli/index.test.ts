@@ -36,6 +36,22 @@ describe('pymem-lab run', () => {
     expect(py2.err.trimEnd().split('\n').at(-1)).toBe('ZeroDivisionError: integer division or modulo by zero')
   })
 
+  it('quotes the source line under each frame on 3.10, as CPython does for a script', async () => {
+    const io = fakeIo({ 'boom.py': 'def f():\n    return 1 / 0\nf()\n' })
+    expect(await main(['run', 'boom.py', '--profile', '3.10'], io)).toBe(1)
+    expect(io.err).toBe(
+      [
+        'Traceback (most recent call last):',
+        `  File "${resolve('boom.py')}", line 3, in <module>`,
+        '    f()',
+        `  File "${resolve('boom.py')}", line 2, in f`,
+        '    return 1 / 0',
+        'ZeroDivisionError: division by zero',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('says NotSupportedError for a construct outside the subset', async () => {
     const io = fakeIo({ 'async.py': 'async def f():\n    pass\n' })
     expect(await main(['run', 'async.py'], io)).toBe(1)

@@ -101,7 +101,10 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   resetBudget(options.maxSteps ?? 5_000_000, options.shouldStop ?? null)
   const sess = createSession(profile, mod.printFunction, mod.trueDivision)
   if (options.maxBytes !== undefined) R.maxBytes = options.maxBytes
-  if (options.filename !== undefined) R.filename = options.filename
+  if (options.filename !== undefined) {
+    R.filename = options.filename
+    R.sourceLines = source.split('\n')
+  }
   // Compile-time warnings come first on stderr, as CPython writes them before running the module.
   const warnings = syntaxWarnings(mod, source, R.filename, profile.version)
   if (warnings !== '') R.stderr.push(warnings)

@@ -179,6 +179,10 @@ export function formatTraceback(e: PyExc): string {
   for (const t of tbs) {
     const fr = ((t.frame as PyNative).extra as { frame: Frame }).frame
     out += `  File "${R.filename}", line ${t.line}, in ${fr.code.name}\n`
+    // 3.11+ also draw carets under the failing expression, which needs column ranges the simulator does
+    // not keep; so only 2.7 and 3.10 quote the source line.
+    const text = R.sourceLines?.[t.line - 1]?.trim()
+    if (text && (R.profile.py2 || R.profile.version[1] <= 10)) out += `    ${text}\n`
   }
   return out
 }

@@ -162,6 +162,12 @@ export class Runtime {
   maxBytes = 256 * 1024 * 1024
   /** The program's file name as tracebacks and code objects show it. */
   filename = '<program>'
+  /**
+   * The program's lines when it came from a file (the CLI): tracebacks of 2.7 and 3.10 quote them as
+   * CPython does when it can read the script. Null for code without a file (the lab's editor), which
+   * CPython shows without source lines, as for `exec`.
+   */
+  sourceLines: string[] | null = null
 
   /**
    * The simulated-memory cap: stop the run when the memory held from the (simulated) OS, plus `extra`
