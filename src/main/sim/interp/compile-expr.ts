@@ -9,6 +9,8 @@
  *   except strings, which are interned or cached per code site like co_consts.
  */
 import { dictPresize, listFromConstants, setAdded, setMerged } from '../objects/storage'
+import { constantDisplayOrder } from '../objects/table-order'
+import { fixTableOrder } from '../objects/ops'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { raise } from '../objects/errors'
@@ -745,7 +747,12 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
         }
         const s = R.set()
         try {
-          for (const x of items) {
+          // 3.9+ folds a display of constants into a frozenset constant, which the compiler rebuilds
+          // from its own iteration order (merge_consts_recursive); the new set copies that layout.
+          const unique = fromConstant && !R.profile.py2 ? distinct(items) : items
+          const order = unique === items ? null : constantDisplayOrder(unique)
+          const source = order === null ? items : order.map((i) => unique[i])
+          for (const x of source) {
             const k = hashKey(x)
             if (!s.map.has(k)) {
               s.map.set(k, incref(x))
@@ -753,6 +760,8 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
             }
           }
           if (fromConstant && !R.profile.py2) setMerged(s, s.map.size)
+          // The merged layout is not what adding these items one by one would give: keep it.
+          if (order !== null) fixTableOrder(s, source)
         } catch (err) {
           decref(s)
           throw err
@@ -858,4 +867,18 @@ function isConstantExpr(x: Expr): boolean {
   if (x.k === 'UnaryOp' && (x.op === '-' || x.op === '+')) return x.operand.k === 'Const'
   if (x.k === 'Tuple') return x.elts.every(isConstantExpr)
   return false
+}
+
+/** The items with later duplicates (equal hash keys) removed, in order. */
+function distinct(items: PyObject[]): PyObject[] {
+  const seen = new Set<unknown>()
+  const out: PyObject[] = []
+  for (const x of items) {
+    const k = hashKey(x)
+    if (!seen.has(k)) {
+      seen.add(k)
+      out.push(x)
+    }
+  }
+  return out
 }

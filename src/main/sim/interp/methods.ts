@@ -36,6 +36,7 @@ import {
   truthy,
   callMethod,
   getItem,
+  tableEntries,
 } from '../objects/ops'
 import {
   PyBuiltin,
@@ -49,6 +50,7 @@ import {
   PyType,
   type NativeFn,
   PyInstance,
+  type DictEntry,
 } from '../objects/types'
 import { call } from './call'
 import { strFormat } from './format-call'
@@ -253,7 +255,7 @@ export function installMethods(): void {
     const d = D(s)
     if (R.profile.py2) {
       const out: PyObject[] = []
-      for (const e of d.map.values())
+      for (const e of tableEntries<DictEntry>(d))
         out.push(
           mode === 0
             ? incref(e.key)

@@ -37,6 +37,7 @@ import {
   type DictKey,
 } from './types'
 import { formatFloatRepr, formatFloatStr } from './format'
+import { tableOrder } from './table-order'
 import { superAttr } from './hooks'
 
 // ---------------------------------------------------------------- helpers
@@ -190,11 +191,16 @@ function builtinRepr(o: PyObject): string {
     return guard(
       o,
       '{...}',
-      () => '{' + [...o.map.values()].map((e) => repr(e.key) + ': ' + repr(e.value)).join(', ') + '}',
+      () =>
+        '{' +
+        tableEntries<{ key: PyObject; value: PyObject }>(o)
+          .map((e) => repr(e.key) + ': ' + repr(e.value))
+          .join(', ') +
+        '}',
     )
   if (o instanceof PySet) {
     const frozen = o.type === T.frozenset
-    const items = [...o.map.values()]
+    const items = tableEntries<PyObject>(o)
     if (items.length === 0) return frozen ? 'frozenset()' : 'set()'
     return guard(o, '...', () => {
       const inner = items.map(repr).join(', ')
@@ -1323,8 +1329,35 @@ export function newIter(
   return R.born(new PyNative(R.T.iterator, [incref(src)], step, 0, extra), 'other', true)
 }
 
+/**
+ * The entries of a set (every version) or a 2.7 dict in CPython's iteration order: hash-table slot
+ * order where objects/table-order.ts models it, else insertion order (3.x dicts are insertion-ordered).
+ */
+export function tableEntries<V>(o: PyDict | PySet): V[] {
+  const values = [...o.map.values()] as V[]
+  if (values.length < 2) return values
+  const isSet = o instanceof PySet
+  const fixed = isSet ? FIXED_ORDER.get(o) : undefined
+  if (fixed !== undefined && fixed.size === o.map.size && fixed.fill === o.table?.fill)
+    return fixed.items as V[]
+  if (!isSet && !R.profile.py2) return values
+  const keys = isSet ? (values as PyObject[]) : (values as { key: PyObject }[]).map((e) => e.key)
+  const order = tableOrder(keys, R.profile.py2 ? 'table27' : 'set3')
+  return order === null ? values : order.map((i) => values[i])
+}
+
+/** Sets whose layout came from a merge (a constant display), with the fill and size it is valid for. */
+const FIXED_ORDER = new WeakMap<PySet, { items: PyObject[]; size: number; fill: number }>()
+
+/** Record that `s` iterates as `items` until it is next changed. */
+export function fixTableOrder(s: PySet, items: PyObject[]): void {
+  FIXED_ORDER.set(s, { items: [...items], size: s.map.size, fill: s.table?.fill ?? -1 })
+}
+
 export function dictIter(d: PyDict | PySet, mode: number): PyNative {
-  return newIter(d, mapIterStep, { it: d.map.values(), size: d.map.size, mode })
+  const ordered = d instanceof PySet || R.profile.py2
+  const it = ordered ? tableEntries<unknown>(d)[Symbol.iterator]() : d.map.values()
+  return newIter(d, mapIterStep, { it, size: d.map.size, mode })
 }
 
 export function getIter(o: PyObject): PyObject {
