@@ -125,7 +125,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
         null,
         `NotSupportedError: ${e.construct} (line ${e.line})\n`,
       )
-    if (e instanceof RangeError) {
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
       const msg = 'the simulator ran out of JavaScript stack (program nests too deeply)'
       return {
         ...fail('RecursionError', msg, null, null, `RecursionError: ${msg}\n`),

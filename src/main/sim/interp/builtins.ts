@@ -436,6 +436,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   B('chr', (a) => {
     const n = Number((a[0] as PyInt).value)
     if (R.profile.py2 && (n < 0 || n > 255)) raise('ValueError', 'chr() arg not in range(256)')
+    if (n < 0 || n > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)')
     if (R.profile.version[1] === 12 && n < 256) {
       // 3.12.1: chr() returns the static latin-1 singleton, which is not the interned constant.
       return R.str(String.fromCharCode(n))

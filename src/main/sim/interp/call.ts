@@ -123,8 +123,10 @@ function lookupCall(o: PyObject): PyObject | null {
   return lookupCallImpl(o)
 }
 
+/** How argument errors name a function: 2.7 by its name, 3.10+ by its qualified name (`K.m`). */
 function posName(code: CodeInfo): string {
-  return code.name
+  if (R.profile.py2) return code.name
+  return (code as unknown as { qualname?: string }).qualname ?? code.name
 }
 
 function releaseArgs(args: PyObject[], kw: Kw | null, borrowed: number): void {

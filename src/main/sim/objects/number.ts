@@ -285,8 +285,32 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
     }
     return d
   }
+  const sequenceError = sequenceOpError(op, a, b)
+  if (sequenceError !== null) raise('TypeError', sequenceError)
   const sym = op === '**' ? '** or pow()' : op
   raise('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`)
+}
+
+/**
+ * The messages of the sequence slots (sq_concat, sq_repeat) when `+` or `*` fails on a list, tuple, str
+ * or bytes, as each version words them (Objects/abstract.c, listobject.c, tupleobject.c, unicodeobject.c).
+ */
+function sequenceOpError(op: string, a: PyObject, b: PyObject): string | null {
+  const T = R.T
+  const isSeq = (o: PyObject) =>
+    o.type === T.list || o.type === T.tuple || o.type === T.str || o.type === T.bytes
+  if (op === '*') {
+    if (isSeq(a)) return `can't multiply sequence by non-int of type '${b.type.name}'`
+    if (isSeq(b)) return `can't multiply sequence by non-int of type '${a.type.name}'`
+    return null
+  }
+  if (op !== '+' || !isSeq(a)) return null
+  const name = a.type.name
+  if (a.type === T.list || a.type === T.tuple)
+    return `can only concatenate ${name} (not "${b.type.name}") to ${name}`
+  if (R.profile.py2) return `cannot concatenate '${name}' and '${b.type.name}' objects`
+  if (a.type === T.bytes) return `can't concat ${b.type.name} to bytes`
+  return `can only concatenate str (not "${b.type.name}") to str`
 }
 
 export function setOp(op: string, a: PySet, b: PySet): PySet {

@@ -1,14 +1,15 @@
 /**
- * Compile-time warnings CPython writes to stderr before a program runs. Today one: comparing with `is`
- * against a literal (CPython 3.8+, `compiler_check_compare` / `check_is_arg` in Python/compile.c), which
- * is exactly the mistake the lab's identity lessons warn about (`x is 256`, `s is "abc"`).
+ * Compile-time warnings CPython writes to stderr before a program runs: comparing with `is` against a
+ * literal (CPython 3.8+, `compiler_check_compare` / `check_is_arg` in Python/compile.c), which is exactly
+ * the mistake the lab's identity lessons warn about (`x is 256`, `s is "abc"`), and calling a literal
+ * (`check_caller`: `[1, 2] (3, 4)`, a missing comma).
  *
  * The check sees the program after constant folding, so `-1`, `()` and `(1, None)` count as literals,
  * while `None`, `True`, `False` and `...` do not. 3.10 says "with a literal"; 3.12+ name the type.
  *
  * Simplifications:
- * - Only `is` / `is not` comparisons are checked (CPython also warns for a few other constructs, such
- *   as calling a literal or indexing a number).
+ * - Only those two checks (CPython also warns when a literal is subscripted, `5[0]`), and calls of
+ *   comprehensions or f-strings are not checked.
  */
 import type { Expr, Module } from './ast'
 
@@ -25,6 +26,21 @@ function literalType(e: Expr): string | null {
     return kind === 'int' || kind === 'float' ? kind : null
   }
   if (e.k === 'Tuple' && e.elts.every(isConstant)) return 'tuple'
+  return null
+}
+
+/** check_caller: the type of a literal that is being called (`None()`, `"a"(1)`, `[1](2)`), else null. */
+function calledLiteralType(e: Expr): string | null {
+  if (e.k === 'Const') {
+    if (e.kind === 'None') return 'NoneType'
+    if (e.kind === 'True' || e.kind === 'False') return 'bool'
+    if (e.kind === 'Ellipsis') return 'ellipsis'
+    return e.kind === 'unicode' ? 'str' : e.kind
+  }
+  if (e.k === 'Tuple') return 'tuple'
+  if (e.k === 'List') return 'list'
+  if (e.k === 'Set') return 'set'
+  if (e.k === 'Dict') return 'dict'
   return null
 }
 
@@ -49,6 +65,14 @@ export function syntaxWarnings(
     }
     if (node === null || typeof node !== 'object') return
     const n = node as Node
+    if (n.k === 'Call') {
+      const type = calledLiteralType((n as unknown as Extract<Expr, { k: 'Call' }>).func)
+      if (type !== null) {
+        const line = n.line ?? 0
+        out += `${filename}:${line}: SyntaxWarning: '${type}' object is not callable; perhaps you missed a comma?\n`
+        out += `  ${(lines[line - 1] ?? '').trim()}\n`
+      }
+    }
     if (n.k === 'Compare') {
       const e = n as unknown as Extract<Expr, { k: 'Compare' }>
       let left: Expr = e.left
