@@ -182,15 +182,16 @@ export function installMethods(): void {
     ;(s as PyList).items.reverse()
     return incref(R.None)
   })
-  def(T.list, 'clear', (_a, _k, s) => {
-    const l = s as PyList
-    const old = l.items
-    l.items = []
-    for (let i = old.length - 1; i >= 0; i--) decref(old[i])
-    listCleared(l)
-    return incref(R.None)
-  })
-  def(T.list, 'copy', (_a, _k, s) => R.list((s as PyList).items.map((x) => incref(x))))
+  if (!R.profile.py2)
+    def(T.list, 'clear', (_a, _k, s) => {
+      const l = s as PyList
+      const old = l.items
+      l.items = []
+      for (let i = old.length - 1; i >= 0; i--) decref(old[i])
+      listCleared(l)
+      return incref(R.None)
+    })
+  if (!R.profile.py2) def(T.list, 'copy', (_a, _k, s) => R.list((s as PyList).items.map((x) => incref(x))))
   def(T.list, 'sort', (_a, k, s) => {
     const l = s as PyList
     const key = k?.get('key') ?? null
@@ -380,7 +381,50 @@ export function installMethods(): void {
     setMerged(r, r.map.size)
     return r
   })
+  for (const [name, keep] of [
+    ['difference_update', (inOther: boolean) => !inOther],
+    ['intersection_update', (inOther: boolean) => inOther],
+  ] as const) {
+    def(T.set, name, (a, _k, s) => {
+      const set = St(s)
+      for (const x of a) {
+        const other = toSet(x)
+        try {
+          for (const [k, v] of [...set.map]) {
+            if (keep(other.map.has(k))) continue
+            set.map.delete(k)
+            setDiscarded(set)
+            decref(v)
+          }
+        } finally {
+          decref(other)
+        }
+      }
+      return incref(R.None)
+    })
+  }
+  def(T.set, 'symmetric_difference_update', (a, _k, s) => {
+    const set = St(s)
+    const other = toSet(a[0])
+    try {
+      for (const [k, v] of [...other.map]) {
+        const mine = set.map.get(k)
+        if (mine !== undefined) {
+          set.map.delete(k)
+          setDiscarded(set)
+          decref(mine)
+        } else {
+          set.map.set(k, incref(v))
+          setAdded(set)
+        }
+      }
+    } finally {
+      decref(other)
+    }
+    return incref(R.None)
+  })
   for (const [name, pred] of [
+    ['isdisjoint', (a: PySet, b: PySet) => ![...a.map.keys()].some((k) => b.map.has(k))],
     ['issubset', (a: PySet, b: PySet) => [...a.map.keys()].every((k) => b.map.has(k))],
     ['issuperset', (a: PySet, b: PySet) => [...b.map.keys()].every((k) => a.map.has(k))],
   ] as const) {
@@ -576,7 +620,7 @@ export function installMethods(): void {
     def(t, 'isspace', (_a, _k, s) => R.bool(/^\s+$/.test(S(s))))
     def(t, 'isupper', (_a, _k, s) => R.bool(/[A-Z]/.test(S(s)) && S(s) === S(s).toUpperCase()))
     def(t, 'islower', (_a, _k, s) => R.bool(/[a-z]/.test(S(s)) && S(s) === S(s).toLowerCase()))
-    def(t, 'isidentifier', (_a, _k, s) => R.bool(/^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s))))
+    if (!R.profile.py2) def(t, 'isidentifier', (_a, _k, s) => R.bool(/^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s))))
     def(t, 'center', (a, _k, s) => {
       const w = Number((a[0] as PyInt).value)
       const fill = a.length > 1 ? (a[1] as PyStr).value : ' '
@@ -605,6 +649,36 @@ export function installMethods(): void {
       return R.tuple([newStr(s, S(s).slice(0, i)), newStr(s, sep), newStr(s, S(s).slice(i + sep.length))])
     })
     def(t, 'encode', (_a, _k, s) => R.typedStr(R.profile.py2 ? R.T.str : R.T.bytes, S(s)))
+    def(t, 'rindex', (a, _k, s) => {
+      const i = S(s).lastIndexOf(strArg(a[0], 'rindex'))
+      if (i < 0) raise('ValueError', 'substring not found')
+      return R.int(i)
+    })
+    def(t, 'rpartition', (a, _k, s) => {
+      const sep = strArg(a[0], 'rpartition')
+      const i = S(s).lastIndexOf(sep)
+      if (i < 0) return R.tuple([newStr(s, ''), newStr(s, ''), incref(s as PyObject)])
+      return R.tuple([newStr(s, S(s).slice(0, i)), newStr(s, sep), newStr(s, S(s).slice(i + sep.length))])
+    })
+    def(t, 'istitle', (_a, _k, s) => R.bool(isTitle(S(s))))
+    def(t, 'expandtabs', (a, _k, s) =>
+      newStr(s, expandTabs(S(s), a.length ? Number((a[0] as PyInt).value) : 8)),
+    )
+    if (!R.profile.py2) {
+      def(t, 'casefold', (_a, _k, s) => newStr(s, S(s).toLowerCase().replace(/ß/g, 'ss')))
+      def(t, 'isdecimal', (_a, _k, s) => R.bool(/^\p{Nd}+$/u.test(S(s))))
+      def(t, 'isnumeric', (_a, _k, s) => R.bool(/^\p{N}+$/u.test(S(s))))
+      def(t, 'isascii', (_a, _k, s) => R.bool([...S(s)].every((c) => c.charCodeAt(0) < 128)))
+      def(t, 'isprintable', (_a, _k, s) => R.bool(!/[\p{C}\p{Z}]/u.test(S(s).replace(/ /g, ''))))
+      def(t, 'removeprefix', (a, _k, s) => {
+        const p = strArg(a[0], 'removeprefix')
+        return S(s).startsWith(p) && p !== '' ? newStr(s, S(s).slice(p.length)) : incref(s as PyObject)
+      })
+      def(t, 'removesuffix', (a, _k, s) => {
+        const p = strArg(a[0], 'removesuffix')
+        return S(s).endsWith(p) && p !== '' ? newStr(s, S(s).slice(0, -p.length)) : incref(s as PyObject)
+      })
+    }
   }
   def(T.bytes, 'decode', (_a, _k, s) => R.str(S(s)))
   if (R.profile.py2) def(T.str, 'decode', (_a, _k, s) => R.typedStr(R.T.unicode, S(s)))
@@ -711,4 +785,39 @@ export function updateDict(d: PyDict, src: PyObject): void {
       decref(pair)
     }
   }
+}
+
+/** str.istitle: cased runs start with one uppercase letter and continue in lowercase; at least one. */
+function isTitle(v: string): boolean {
+  let cased = false
+  let previousCased = false
+  for (const c of v) {
+    const upper = c !== c.toLowerCase()
+    const lower = c !== c.toUpperCase()
+    if (upper) {
+      if (previousCased) return false
+      previousCased = cased = true
+    } else if (lower) {
+      if (!previousCased) return false
+      previousCased = cased = true
+    } else previousCased = false
+  }
+  return cased
+}
+
+/** str.expandtabs: each tab to the next multiple of `size` columns; newlines reset the column. */
+function expandTabs(v: string, size: number): string {
+  let out = ''
+  let column = 0
+  for (const c of v) {
+    if (c === '\t') {
+      const n = size > 0 ? size - (column % size) : 0
+      out += ' '.repeat(n)
+      column += n
+    } else {
+      out += c
+      column = c === '\n' || c === '\r' ? 0 : column + 1
+    }
+  }
+  return out
 }
