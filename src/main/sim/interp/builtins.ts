@@ -464,7 +464,31 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.float(r / m)
   })
   B('divmod', (a) => R.tuple([binaryOp('//', a[0], a[1]), binaryOp('%', a[0], a[1])]))
-  B('pow', (a) => binaryOp('**', a[0], a[1]))
+  B('pow', (a) => {
+    if (a.length < 3 || a[2] === R.None) return binaryOp('**', a[0], a[1])
+    // Three-argument pow: modular exponentiation of ints (negative exponents are not modelled).
+    const [b, e, m] = a.map((x) => (x instanceof PyInt ? BigInt(x.value) : null))
+    if (b === null || e === null || m === null)
+      raise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers')
+    if (m === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0')
+    let base = ((b % m) + m) % m
+    if (e < 0n) {
+      if (R.profile.py2)
+        raise('TypeError', 'pow() 2nd argument cannot be negative when 3rd argument specified')
+      // 3.8+: a negative exponent means the modular inverse of the base, raised to -e.
+      const inverse = modularInverse(base, m < 0n ? -m : m)
+      if (inverse === null) raise('ValueError', 'base is not invertible for the given modulus')
+      base = inverse
+    }
+    let result = 1n
+    for (let k = e < 0n ? -e : e; k > 0n; k >>= 1n) {
+      if (k & 1n) result = (result * base) % m
+      base = (base * base) % m
+    }
+    // Python's result takes the sign of the modulus.
+    if (m < 0n && result > 0n) result += m
+    return R.int(result)
+  })
   B('vars', (a) => {
     if (a.length === 0) return incref(ctl.current?.globals ?? R.None)
     return getAttr(a[0], '__dict__')
@@ -859,3 +883,16 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
 }
 
 export { PyModule, newIter, contains, intStr }
+
+/** The inverse of `a` modulo `m` (m > 0), or null when they share a factor. */
+function modularInverse(a: bigint, m: bigint): bigint | null {
+  let [r0, r1] = [((a % m) + m) % m, m]
+  let [s0, s1] = [1n, 0n]
+  while (r1 !== 0n) {
+    const q = r0 / r1
+    ;[r0, r1] = [r1, r0 - q * r1]
+    ;[s0, s1] = [s1, s0 - q * s1]
+  }
+  if (r0 !== 1n) return null
+  return ((s0 % m) + m) % m
+}

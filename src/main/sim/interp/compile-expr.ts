@@ -141,7 +141,41 @@ export function compileName(name: string, ctx: Ctx): E {
   }
 }
 
-function constExpr(e: Extract<Expr, { k: 'Const' }>): E {
+/**
+ * The constant pool: equal constants share one object, as in a code object's co_consts. 3.x compiles a
+ * module as one unit and merges equal constants across all its code objects (merge_consts_recursive);
+ * 2.7 keeps one co_consts per code object. Keys include the type (1, 1.0 and True stay apart) and tell
+ * -0.0 from 0.0, as _PyCode_ConstantKey does.
+ */
+const unitPools = new WeakMap<object, Map<string, PyObject>>()
+const scopePools = new WeakMap<object, Map<string, PyObject>>()
+
+function constPool(ctx: Ctx): Map<string, PyObject> {
+  const owner: object = R.profile.py2 ? ctx.scope : R
+  const pools = R.profile.py2 ? scopePools : unitPools
+  let pool = pools.get(owner)
+  if (pool === undefined) pools.set(owner, (pool = new Map()))
+  return pool
+}
+
+function pooled(ctx: Ctx, key: string, make: () => PyObject): E {
+  let cached: PyObject | null = null
+  return () => {
+    if (cached === null) {
+      const pool = constPool(ctx)
+      const found = pool.get(key)
+      if (found !== undefined) cached = found
+      else {
+        cached = make()
+        cached.refcnt++ // co_consts keeps it
+        pool.set(key, cached)
+      }
+    }
+    return incref(cached)
+  }
+}
+
+function constExpr(e: Extract<Expr, { k: 'Const' }>, ctx: Ctx): E {
   switch (e.kind) {
     case 'None':
       return () => incref(R.None)
@@ -153,42 +187,25 @@ function constExpr(e: Extract<Expr, { k: 'Const' }>): E {
       return () => incref(R.Ellipsis)
     case 'int': {
       const v = e.value as number | bigint
-      let cached: PyObject | null = null
-      return () => {
-        if (cached === null) {
-          cached = R.int(v)
-          cached.refcnt++ // co_consts keeps it
-        }
-        return incref(cached)
-      }
+      return pooled(ctx, `int:${v}`, () => R.int(v))
     }
     case 'float': {
       const v = e.value as number
-      let cached: PyObject | null = null
-      return () => {
-        if (cached === null) {
-          cached = R.float(v)
-          cached.refcnt++
-        }
-        return incref(cached)
-      }
+      return pooled(ctx, `float:${Object.is(v, -0) ? '-0' : v}`, () => R.float(v))
     }
     case 'str':
     case 'bytes':
     case 'unicode': {
       const v = e.value as string
       const kind = e.kind
-      let cached: PyObject | null = null
-      return () => {
-        if (cached === null) {
-          if (kind === 'str' && /^[A-Za-z0-9_]*$/.test(v)) cached = R.intern(v)
-          else {
-            cached = kind === 'str' ? R.str(v) : R.typedStr(kind === 'bytes' ? R.T.bytes : R.T.unicode, v)
-            cached.refcnt++
-          }
-        }
-        return incref(cached)
+      // Identifier-like str constants are interned (shared everywhere, immortal on 3.12+).
+      if (kind === 'str' && /^[A-Za-z0-9_]*$/.test(v)) {
+        let interned: PyObject | null = null
+        return () => incref((interned ??= R.intern(v)))
       }
+      return pooled(ctx, `${kind}:${v}`, () =>
+        kind === 'str' ? R.str(v) : R.typedStr(kind === 'bytes' ? R.T.bytes : R.T.unicode, v),
+      )
     }
   }
 }
@@ -546,7 +563,7 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Name':
       return compileName(e.id, ctx)
     case 'Const':
-      return constExpr(e)
+      return constExpr(e, ctx)
     case 'Attribute': {
       const o = compileExpr(e.value, ctx)
       const name = e.attr
