@@ -911,7 +911,15 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   }
   if (o instanceof PyType) raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`)
   if (o instanceof PyWeakref && isProxy(o)) return setAttr(proxyReferent(o as PyWeakref), name, v)
-  raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`)
+  raise('AttributeError', noAttributeToSet(o.type.name, name))
+}
+
+/** The AttributeError of setting an attribute an object cannot hold (3.13 says why). */
+function noAttributeToSet(typeName: string, name: string): string {
+  const base = `'${typeName}' object has no attribute '${name}'`
+  return R.profile.version[0] === 3 && R.profile.version[1] >= 13
+    ? `${base} and no __dict__ for setting new attributes`
+    : base
 }
 
 /** object.__setattr__ (PyObject_GenericSetAttr). */
@@ -944,8 +952,7 @@ export function genericSetAttr(o: PyInstance, name: string, v: PyObject): void {
     return
   }
   if (!t.hasDict) {
-    if (t.builtin && !t.isException) raise('AttributeError', `'${t.name}' object has no attribute '${name}'`)
-    if (!t.isException) raise('AttributeError', `'${t.name}' object has no attribute '${name}'`)
+    if (!t.isException) raise('AttributeError', noAttributeToSet(t.name, name))
   }
   dictSetStr(R.instanceDict(o), name, v)
 }
