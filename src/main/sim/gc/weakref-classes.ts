@@ -25,7 +25,7 @@ export function method(name: string, impl: Method): PyBuiltin {
   const b = fn(name, (a, kw, s) =>
     s !== null ? impl(s as PyInstance, a, kw) : impl(a[0] as PyInstance, a.slice(1), kw),
   )
-  ;(b as unknown as { isMethod: boolean }).isMethod = true
+  b.isMethod = true
   return b
 }
 

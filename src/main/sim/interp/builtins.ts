@@ -665,7 +665,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     )
   }
   const m = new PyBuiltin(T.builtin_function_or_method, 'setter', propSetter, null)
-  ;(m as unknown as { isMethod: boolean }).isMethod = true
+  m.isMethod = true
   T.property.dict.map.set('setter', { key: R.intern('setter'), value: m })
   builtinCtors.set(T.enumerate, (a, k) => {
     const it = getIter(a[0])

@@ -92,8 +92,7 @@ export function call(
     }
     try {
       // A method taken from its type (`str.lower`, `list.append`) is unbound: its first argument is self.
-      const flags = callable as unknown as { isMethod?: boolean; classMethod?: boolean }
-      if (callable.self === null && flags.isMethod && !flags.classMethod) {
+      if (callable.self === null && callable.isMethod && !callable.classMethod) {
         if (args.length === 0) raise('TypeError', `unbound method ${callable.name}() needs an argument`)
         return callable.fn(args.slice(1), kwm, args[0])
       }

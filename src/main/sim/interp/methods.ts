@@ -59,8 +59,8 @@ import { formatFloatRepr } from '../objects/format'
 function def(t: PyType, name: string, fn: NativeFn): void {
   const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
   b.refcnt = 1 << 30
-  ;(b as unknown as { isMethod: boolean; owner: PyType }).isMethod = true
-  ;(b as unknown as { owner: PyType }).owner = t
+  b.isMethod = true
+  b.owner = t
   t.dict.map.set(name, { key: R.intern(name), value: b })
 }
 
@@ -316,7 +316,7 @@ export function installMethods(): void {
     }
     return d
   })
-  ;(T.dict.dict.map.get('fromkeys')!.value as unknown as { classMethod: boolean }).classMethod = true
+  ;(T.dict.dict.map.get('fromkeys')!.value as PyBuiltin).classMethod = true
   // ---- set
   const St = (s: PyObject | null) => s as PySet
   def(T.set, 'add', (a, _k, s) => {

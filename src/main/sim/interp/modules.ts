@@ -278,7 +278,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
   decref(fieldsT)
   const m = (nm: string, f: NativeFn) => {
     const b = F(nm, f)
-    ;(b as unknown as { isMethod: boolean }).isMethod = true
+    b.isMethod = true
     t.dict.map.set(nm, { key: R.intern(nm), value: b })
   }
   m('_replace', (args, kw, self) => {

@@ -219,10 +219,9 @@ function builtinRepr(o: PyObject): string {
   }
   if (o instanceof PyBuiltin) {
     // A method of a builtin type taken from the type: a method descriptor (class methods bind the type).
-    const descr = o as unknown as { isMethod?: boolean; classMethod?: boolean; owner?: PyType }
-    if (o.self === null && descr.isMethod && descr.owner !== undefined) {
-      if (descr.classMethod) return `<built-in method ${o.name} of type object at ${hexAddr(descr.owner)}>`
-      return `<method '${o.name}' of '${descr.owner.name}' objects>`
+    if (o.self === null && o.isMethod && o.owner !== undefined) {
+      if (o.classMethod) return `<built-in method ${o.name} of type object at ${hexAddr(o.owner)}>`
+      return `<method '${o.name}' of '${o.owner.name}' objects>`
     }
     if (o.self === null || o.self instanceof PyModule) return `<built-in function ${o.name}>`
     return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddr(o.self)}>`
@@ -663,12 +662,7 @@ export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyO
       return callDescr(d.fget, self, [])
     }
   }
-  if (
-    d instanceof PyBuiltin &&
-    d.self === null &&
-    self !== null &&
-    (d as unknown as { isMethod?: boolean }).isMethod
-  )
+  if (d instanceof PyBuiltin && d.self === null && self !== null && d.isMethod)
     return R.builtin(d.name, d.fn, self)
   return incref(d)
 }

@@ -266,6 +266,12 @@ export class PyBuiltin extends PyObject {
   declare name: string
   declare fn: NativeFn
   declare self: PyObject | null
+  /** A method of a builtin type taken from the type (a method descriptor): its first argument is self. */
+  declare isMethod?: boolean
+  /** A class method of a builtin type (`dict.fromkeys`): it binds the type, not an instance. */
+  declare classMethod?: boolean
+  /** The builtin type defining the method, for its repr (`<method 'lower' of 'str' objects>`). */
+  declare owner?: PyType
 
   constructor(type: PyType, name: string, fn: NativeFn, self: PyObject | null) {
     super(type)
