@@ -150,7 +150,7 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
   if (warm !== null && site !== null && site.n++ >= warm) {
     // CALL_ALLOC_AND_ENTER_INIT: arguments move straight into __init__'s frame.
     try {
-      const r = callFunction(init, [incref(inst), ...args], kw, true, 0)
+      const r = callFunction(init, withSelf(incref(inst), args), kw, true, 0)
       checkInitResult(r)
     } catch (e) {
       decref(inst)
@@ -159,9 +159,11 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
     return inst
   }
   // type_call -> slot_tp_init: args tuple, then a C-level call of __init__ (frame increfs).
-  const tuple = R.tuple(args.map((a) => incref(a)))
+  const items = args.slice()
+  for (let i = 0; i < items.length; i++) incref(items[i])
+  const tuple = R.tuple(items)
   try {
-    const r = callFunction(init, [inst, ...tuple.items], kw, false, tuple.items.length + 1)
+    const r = callFunction(init, withSelf(inst, tuple.items), kw, false, tuple.items.length + 1)
     checkInitResult(r)
   } catch (e) {
     decref(inst)
@@ -171,6 +173,18 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
     for (const a of args) decref(a)
   }
   return inst
+}
+
+/** `[self, ...args]` without the spread's iterator (this runs for every instance created). */
+function withSelf(self: PyObject, args: PyObject[]): PyObject[] {
+  const n = args.length
+  if (n === 0) return [self]
+  if (n === 1) return [self, args[0]]
+  if (n === 2) return [self, args[0], args[1]]
+  if (n === 3) return [self, args[0], args[1], args[2]]
+  const all: PyObject[] = [self]
+  for (let i = 0; i < n; i++) all.push(args[i])
+  return all
 }
 
 function checkInitResult(r: PyObject): void {
