@@ -14,6 +14,7 @@
  *   set      setobject.c 80                     none                       none
  *   frame    frameobject.c 200 (+ zombie)       200 (+ zombie)             none (frames live on a data stack)
  *   method   classobject.c 256                  none                       none
+ *   builtin  methodobject.c 256 (cfunction)     none                       none
  *
  * 2.7's int and float "block allocators" (`fill_free_list` in intobject.c / floatobject.c) get
  * 1000-byte blocks from `PyMem_MALLOC` (libc malloc on 2.7) and cut each into 41 objects of 24 bytes;
@@ -31,11 +32,11 @@
  * only `_PyObject_GC_Alloc`/`PyObject_GC_Del` move it.
  *
  * Kinds (the free-list key the object model passes): 'float', 'int', 'tuple:N', 'list', 'dict',
- * 'dictkeys', 'set', 'frame', 'method', anything else ('instance', 'other', …) has no free list. Only
+ * 'dictkeys', 'set', 'frame', 'method', 'cfunction', anything else ('instance', 'other', …) has no free list. Only
  * exact types go to free lists: a namedtuple or a subclass of list must use 'other'.
  *
  * Simplifications:
- * - 2.7 unicode/cfunction and 3.x context/async-generator/slice free lists are not modelled (the lab's
+ * - 2.7 unicode and 3.x context/async-generator/slice free lists are not modelled (the lab's
  *   programs do not make those objects).
  * - Frame zombie frames (one cached frame per code object) are left to the interpreter.
  * - 2.7's `PyFloat_ClearFreeList` rebuild order is copied; the int/float small caches' own blocks are
@@ -68,6 +69,7 @@ export const FREE_LISTS: Readonly<Record<ProfileName, Readonly<Record<string, Fr
     set: { max: 80, clearedByFullCollect: false },
     frame: { max: 200, clearedByFullCollect: true },
     method: { max: 256, clearedByFullCollect: true },
+    cfunction: { max: 256, clearedByFullCollect: true },
   },
   '3.10': {
     float: { max: 100, clearedByFullCollect: true },

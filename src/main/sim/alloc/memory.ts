@@ -159,6 +159,23 @@ export class LayeredMemory implements MemoryManager {
     this.owners.set(address, owner)
   }
 
+  /** Entries on `kind`'s free list, and its limit (undefined: the type has no free list here). */
+  freeListLength(kind: string): number {
+    return this.freeLists.size(kind)
+  }
+  freeListLimit(kind: string): number | undefined {
+    return this.freeLists.spec(kind)?.max
+  }
+
+  /** The interpreter itself takes the newest entry of `kind`'s free list (false when it is empty). */
+  takeFreeListEntry(kind: string): boolean {
+    const address = this.freeLists.pop(kind)
+    if (address === null) return false
+    if (this.tagging) this.owners.delete(address)
+    this.markStartup(address)
+    return true
+  }
+
   /** Mark a block as one of the interpreter's start-up objects (kept for the whole run). */
   markStartup(address: number): void {
     this.startup.add(address)

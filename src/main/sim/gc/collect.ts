@@ -536,9 +536,10 @@ function collectMain(gen: number): number {
   const gens = R.gens
   if (st.debug & DEBUG.STATS) {
     writeOut(`gc: collecting generation ${gen}...\n`, true)
-    const sizes = [0, 1, 2].map((g) => ' ' + listSize(gens[g].head)).join('')
+    const sizes = [0, 1, 2].map((g) => ' ' + (listSize(gens[g].head) + gens[g].resident)).join('')
     writeOut(`gc: objects in each generation:${sizes}\n`, true)
-    if (!py2) writeOut(`gc: objects in permanent generation: ${listSize(gens[3].head)}\n`, true)
+    if (!py2)
+      writeOut(`gc: objects in permanent generation: ${listSize(gens[3].head) + gens[3].resident}\n`, true)
   }
   // update collection and allocation counters
   if (gen + 1 < 3) gens[gen + 1].count++
@@ -548,17 +549,24 @@ function collectMain(gen: number): number {
   for (let g = 0; g < gen; g++) listMerge(gens[g].head, young, gen)
   const oldGen = gen < 2 ? gen + 1 : gen
   const old = gens[oldGen].head
+  // The interpreter's own objects (model-only counts, gc/startup.ts) always survive and are promoted.
+  let residents = 0
+  for (let g = 0; g <= gen; g++) {
+    residents += gens[g].resident
+    gens[g].resident = 0
+  }
+  gens[oldGen].resident += residents
 
   const unreachable = listInit()
   deduceUnreachable(young, unreachable, gen)
   // untrack_tuples, then move reachable objects to the next generation (one fused walk, see above).
   if (young !== old) {
-    const survivors = untrackAndMark(young, oldGen, false)
+    const survivors = untrackAndMark(young, oldGen, false) + residents
     if (gen === 1) st.longLivedPending += survivors
     listSplice(young, old)
   } else {
     // untrack_dicts too (full collections only)
-    const survivors = untrackAndMark(young, gen, true)
+    const survivors = untrackAndMark(young, gen, true) + residents
     st.longLivedPending = 0
     st.longLivedTotal = survivors
   }
@@ -698,13 +706,19 @@ export function collect(gen: number): number {
 
 /** gc.freeze(): move every tracked object into the permanent generation. */
 export function freeze(): void {
-  for (let g = 0; g < 3; g++) listMerge(R.gens[g].head, R.gens[3].head, 3)
+  for (let g = 0; g < 3; g++) {
+    listMerge(R.gens[g].head, R.gens[3].head, 3)
+    R.gens[3].resident += R.gens[g].resident
+    R.gens[g].resident = 0
+  }
   R.gens[0].count = 0
 }
 
 /** gc.unfreeze(): the permanent generation goes back into the oldest one. */
 export function unfreeze(): void {
   listMerge(R.gens[3].head, R.gens[2].head, 2)
+  R.gens[2].resident += R.gens[3].resident
+  R.gens[3].resident = 0
 }
 
 /** Objects tracked in generation `g` (0..3), in list order. */

@@ -26,26 +26,38 @@
 import { decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import type { PyList } from '../objects/types'
+import { countAllocations, setFreeListLength, takeFromFreeList } from './startup'
 
 /** Modules an import of the key loads first (each imported at most once per run). */
 const LOADS: Readonly<Record<string, readonly string[]>> = {
   weakref: ['types'],
-  copy: ['types'],
+  copy: ['weakref'],
 }
 
 const imported = new WeakMap<object, Set<string>>()
 
-/** Called on every `import NAME`: leaves the profile's garbage the first time a module is loaded. */
+/**
+ * Called on every `import NAME` (and `from __future__ import ...`): the first time a module is loaded,
+ * its garbage is left, then its objects are allocated (gc/startup.ts: generation-0 count, free-list
+ * entries taken).
+ */
 export function moduleImported(name: string, firstLoaded?: (module: string) => void): void {
   let seen = imported.get(R)
   if (seen === undefined) imported.set(R, (seen = new Set()))
-  for (const m of [...(LOADS[name] ?? []), name]) {
-    if (seen.has(m)) continue
-    seen.add(m)
-    firstLoaded?.(m)
-    const n = R.profile.importGarbage[m] ?? 0
-    if (n > 0) leaveCycle(n)
-  }
+  load(name, seen, firstLoaded)
+}
+
+function load(name: string, seen: Set<string>, firstLoaded?: (module: string) => void): void {
+  if (seen.has(name)) return
+  for (const dep of LOADS[name] ?? []) load(dep, seen, firstLoaded)
+  seen.add(name)
+  firstLoaded?.(name)
+  const garbage = R.profile.importGarbage[name] ?? 0
+  if (garbage > 0) leaveCycle(garbage)
+  const start = R.profile.startup
+  for (const [kind, n] of Object.entries(start.importFreeListUse[name] ?? {})) takeFromFreeList(kind, n)
+  for (const [kind, n] of Object.entries(start.importFreeListsAfter[name] ?? {})) setFreeListLength(kind, n)
+  countAllocations(Math.max(0, (start.importAllocations[name] ?? 0) - garbage), false)
 }
 
 /** A ring of `n` lists, each holding the next, with no outside reference. */

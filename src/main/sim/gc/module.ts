@@ -147,7 +147,7 @@ export function gcModuleEntries(): Record<string, PyObject> {
     )
     e.freeze = F('freeze', () => (freeze(), none()))
     e.unfreeze = F('unfreeze', () => (unfreeze(), none()))
-    e.get_freeze_count = F('get_freeze_count', () => R.int(generationObjects(3).length))
+    e.get_freeze_count = F('get_freeze_count', () => R.int(generationObjects(3).length + R.gens[3].resident))
   }
   return e
 }

@@ -338,6 +338,7 @@ function compileArgs(args: { kind: string; name: string | null; value: Expr }[],
 function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
   const argc = compileArgs(e.args, ctx)
   const transfer = R.profile.argsTransferredToFrame
+  const py2 = R.profile.py2
   const site = { n: 0 }
   if (e.func.k === 'Attribute') {
     // LOAD_METHOD: a plain function found on the type is called with self pushed, no bound method made.
@@ -356,10 +357,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
           d.self === null &&
           !(obj instanceof PyInstance && obj.dict?.map.has(name))
         ) {
+          // 2.7's LOAD_ATTR makes a builtin method object for this call, before the arguments are
+          // evaluated (see Runtime.transientBorn).
+          const bound = py2 ? R.transientBorn('cfunction') : 0
           let pos: PyObject[]
           try {
             pos = argc(f, null)
           } catch (err) {
+            if (py2) R.transientFreed('cfunction', bound)
             decref(obj)
             throw err
           }
@@ -374,6 +379,7 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
           } finally {
             for (let i = 0; i < pos.length; i++) decref(pos[i])
             if (kw !== null) for (const v of kw.values) decref(v)
+            if (py2) R.transientFreed('cfunction', bound)
             decref(obj)
             // CALL checks the eval breaker after the call (3.12+ runs a scheduled collection here).
             if (R.gcPending) R.gcBreaker()
@@ -381,13 +387,18 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
         }
       }
       if (meth !== null) {
+        // 2.7's LOAD_ATTR makes an instancemethod for this call (see Runtime.transientBorn); CALL_FUNCTION
+        // replaces it on the stack by its self and function before calling, so it dies first.
+        const bound = py2 ? R.transientBorn('method') : 0
         let pos: PyObject[]
         try {
           pos = argc(f, obj)
         } catch (err) {
+          if (py2) R.transientFreed('method', bound)
           decref(obj)
           throw err
         }
+        if (py2) R.transientFreed('method', bound)
         return call(meth, pos, argsKw, transfer)
       }
       let fn: PyObject

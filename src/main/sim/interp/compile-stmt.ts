@@ -837,6 +837,10 @@ let importer: (name: string) => PyObject = () => {
 export function setImporter(m: typeof importer): void {
   importer = m
 }
+let futureImporter: () => void = () => {}
+export function setFutureImporter(m: () => void): void {
+  futureImporter = m
+}
 
 function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
   // A 2.7 class without bases is an old-style class (type `classobj`, instances of type `instance`,
@@ -919,7 +923,12 @@ function compileImport(s: Extract<Stmt, { k: 'Import' | 'ImportFrom' }>, ctx: Ct
       return NORMAL
     }
   }
-  if (s.module === '__future__') return () => NORMAL
+  // A future statement is a compiler directive, and at run time a real import of Lib/__future__.py.
+  if (s.module === '__future__')
+    return () => {
+      futureImporter()
+      return NORMAL
+    }
   const stores = s.names.map((n) => ({
     name: n.name,
     store: compileStore({ k: 'Name', id: n.asname ?? n.name, line: s.line, col: s.col }, ctx),

@@ -32,11 +32,12 @@ import { installMethods } from './methods'
 import { makeModules, weakrefCall } from './modules'
 import { makeGenerator, genNext } from './gen'
 import { compileModule, makeCtx, inlineListComp } from './compile'
-import { setClassMaker, setImporter } from './compile-stmt'
+import { setClassMaker, setFutureImporter, setImporter } from './compile-stmt'
 import { Frame } from './frame'
 import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
 import { moduleImported } from '../gc/import-garbage'
+import { applyStartup } from '../gc/startup'
 import type { CodeInfo } from '../objects/types'
 import { budget } from './budget'
 
@@ -99,6 +100,7 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
     })
     return incref(m)
   })
+  setFutureImporter(() => moduleImported('__future__'))
   // super() objects and weakrefs need attribute/call behaviour beyond the generic protocol
   superHook()
   const weakrefCallFn = (() => {
@@ -206,6 +208,7 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   budget.current = f
   R.depth = 1
   try {
+    applyStartup(mod)
     body(f)
     atExit()
     return { exitCode: 0, error: null }

@@ -222,7 +222,7 @@ export function bootstrap(rt: Runtime): void {
     const head = new PyObject(T.object)
     head.gcPrev = head
     head.gcNext = head
-    rt.gens.push({ head, count: 0, threshold: g < 3 ? rt.profile.gcThresholds[g] : 0 })
+    rt.gens.push({ head, count: 0, threshold: g < 3 ? rt.profile.gcThresholds[g] : 0, resident: 0 })
   }
   void gcLink
   void R

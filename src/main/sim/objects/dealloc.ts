@@ -263,7 +263,8 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PyBuiltin) {
-    R.freed(o, 'other')
+    // 2.7 keeps dead builtin methods on a free list (methodobject.c); 3.x has none.
+    R.freed(o, 'cfunction')
     if (o.self !== null) decref(o.self)
     return
   }

@@ -38,6 +38,11 @@ export interface MemoryManager {
   freeMem(address: number): void
   /** Tag a block with its owner (an object handle) for the allocator panel. */
   setOwner(address: number, owner: string): void
+  /** Entries on `kind`'s free list, and its limit (undefined: no free list for that kind). */
+  freeListLength(kind: string): number
+  freeListLimit(kind: string): number | undefined
+  /** The interpreter itself takes the newest entry of `kind`'s free list (false when empty). */
+  takeFreeListEntry(kind: string): boolean
   /** What a collection of the oldest generation does to the free lists of this profile. */
   clearFreeListsForFullCollect(): void
   /** Bytes currently handed out (for the memory cap). */

@@ -17,6 +17,7 @@ import type { Profile } from '../profiles'
 import { IMMORTAL_BASE, PyObject, incref, traceMark } from './object'
 import type { MemoryManager } from './memory'
 import { createMemory } from '../alloc/memory'
+import { fixedSize } from '../alloc/sizes'
 import {
   PyBuiltin,
   PyCell,
@@ -57,6 +58,13 @@ export interface GcGeneration {
   head: PyObject
   count: number
   threshold: number
+  /**
+   * Model-only: how many of the interpreter's own tracked objects (modules, functions and classes made
+   * at start-up, which the simulator does not build one by one) are in this generation. They are never
+   * garbage, but the collector counts them as survivors and promotes them like any other object
+   * (gc/startup.ts).
+   */
+  resident: number
 }
 
 /** Hooks the interpreter installs so object code can call back into Python. */
@@ -228,6 +236,41 @@ export class Runtime {
   }
 
   /**
+   * 2.7 has no LOAD_METHOD: `obj.meth(...)` makes a bound method (an instancemethod, or a builtin method
+   * for a C method) that dies when the call returns. Only its memory and its effect on generation 0's
+   * count are modelled (the simulator calls the method directly): its block comes from the type's free
+   * list when that has one, and only a fresh allocation counts. Returns the block for `transientFreed`.
+   */
+  transientBorn(kind: 'method' | 'cfunction'): number {
+    const size = fixedSize(
+      this.profile.name,
+      kind === 'method' ? 'method' : 'builtin_function_or_method',
+    ).alloc
+    const m = this.memory
+    const address = m.allocObject(kind, size)
+    const g0 = this.gens[0]
+    if (
+      !m.lastFromFreeList &&
+      ++g0.count > g0.threshold &&
+      this.gcEnabled &&
+      !this.gcCollecting &&
+      g0.threshold > 0
+    )
+      this.hooks.collect(-1)
+    return address
+  }
+
+  /** The transient bound method of `transientBorn` dies. */
+  transientFreed(kind: 'method' | 'cfunction', address: number): void {
+    const size = fixedSize(
+      this.profile.name,
+      kind === 'method' ? 'method' : 'builtin_function_or_method',
+    ).alloc
+    this.memory.freeObject(kind, address, size)
+    if (!this.memory.lastToFreeList && this.gens[0].count > 0) this.gens[0].count--
+  }
+
+  /**
    * The eval breaker's GC request (3.12+ `_Py_HandlePending` -> `_Py_RunGC`): run the scheduled
    * collection. Called after a call returns, on a loop's backward jump and at function entry.
    */
@@ -352,7 +395,7 @@ export class Runtime {
 
   builtin(name: string, fn: NativeFn, self: PyObject | null = null): PyBuiltin {
     if (self !== null) incref(self)
-    return this.born(new PyBuiltin(this.T.builtin_function_or_method, name, fn, self), 'other', true)
+    return this.born(new PyBuiltin(this.T.builtin_function_or_method, name, fn, self), 'cfunction', true)
   }
 
   instance(t: PyType): PyInstance {

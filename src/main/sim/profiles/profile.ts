@@ -81,6 +81,11 @@ export interface Profile {
    * `importRefs[M][T]`. `types` is loaded by weakref and copy on 3.x (gc/import-garbage.ts).
    */
   readonly importRefs: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /**
+   * The collector's state when a program starts, as measured on the real interpreter (gc/startup.ts):
+   * what interpreter start-up leaves, what compiling the program adds, what first imports add.
+   */
+  readonly startup: StartupState
   /** Pre-PEP 442 (2.7): objects with `__del__` in a cycle are uncollectable and go to `gc.garbage`. */
   readonly legacyFinalizers: boolean
   /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
@@ -106,4 +111,41 @@ export interface Profile {
     readonly nameError: (name: string) => string
     readonly recursion: string
   }
+}
+
+/**
+ * Measured start-up state of the collector and the free lists (see gc/startup.ts for how each number was
+ * taken and how the simulator uses it). Kinds of free lists are alloc/freelists.ts's.
+ */
+export interface StartupState {
+  /** `gc.get_count()` after `import gc` as a program's first statement. */
+  readonly gcCount: readonly [number, number, number]
+  /** `gc.get_stats()` at that point: collections and objects collected per generation. */
+  readonly collections: readonly [number, number, number]
+  readonly collected: readonly [number, number, number]
+  /** Tracked objects per generation at that point (`len(gc.get_objects(g))`, 2.7: DEBUG_STATS). */
+  readonly tracked: readonly [number, number, number]
+  /** `gc.get_freeze_count()` at that point (3.12 freezes some start-up objects). */
+  readonly frozen: number
+  /** Free-list lengths at that point. */
+  readonly freeLists: Readonly<Record<string, number>>
+  /**
+   * What compiling one code object (a def, lambda, class body, or a comprehension that is its own code
+   * object) leaves: generation-0 count for the first and for each further one, and free-list entries
+   * (the compiler's dicts and lists, freed when it finishes).
+   */
+  readonly perCodeObject: {
+    readonly first: number
+    readonly each: number
+    readonly freeLists: Readonly<Record<string, number>>
+  }
+  /** Generation-0 count the first import of a module adds (its own code, not the modules it loads). */
+  readonly importAllocations: Readonly<Record<string, number>>
+  /** Free-list entries the first import of a small module takes (`__future__`). */
+  readonly importFreeListUse: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /**
+   * Free-list lengths the first import of a large module leaves, whatever they were before (it makes
+   * and frees hundreds of objects of each kind).
+   */
+  readonly importFreeListsAfter: Readonly<Record<string, Readonly<Record<string, number>>>>
 }
