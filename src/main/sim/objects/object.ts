@@ -22,6 +22,11 @@ export const IMMORTAL_BASE = 1 << 30
 
 let nextHandle = 1
 
+/** The next trace handle (each object constructor takes one). */
+export function takeHandle(): number {
+  return nextHandle++
+}
+
 export function resetHandles(): void {
   nextHandle = 1
 }
@@ -46,7 +51,15 @@ export class PyObject {
   /** Stable trace handle. */
   declare readonly handle: number
   declare type: PyType
+  /**
+   * Only a plain PyObject (None, NotImplemented, object(), list heads) is initialised here. Every subclass
+   * (objects/types.ts) stores these same fields itself, in this order, right after `super()`: a store in
+   * this shared constructor would see the shapes of all twenty object classes and go megamorphic (a
+   * stub-cache lookup for each of the eleven fields of every allocation), while each subclass's own
+   * stores see one shape.
+   */
   constructor(type: PyType) {
+    if (new.target !== PyObject) return
     this.type = type
     this.refcnt = 1
     this.address = 0

@@ -2,14 +2,15 @@
  * The concrete object layouts: one JS class per CPython struct the lab models (`PyLongObject`,
  * `PyListObject`, `PyDictObject`, `PyFunctionObject`, `PyCellObject`, `PyMethodObject`, ...) plus the type
  * object itself (`PyTypeObject`, with its MRO and `__dict__`). Behaviour lives in ops.ts (generic protocol
- * operations) and dealloc.ts (what each type releases, in what order, when it dies).
+ * operations) and dealloc.ts (what each type releases, in what order, when it dies). Each constructor
+ * stores the PyObject header fields itself after `super()` (see PyObject's constructor for why).
  *
  * Simplifications:
  * - A dict is a JS Map from a normalised hash key to its entry, which keeps CPython 3's insertion order;
  *   2.7's hash-table order is not modelled (the corpus avoids depending on it).
  * - Sets iterate in insertion order (CPython: hash-table order; equal for small ints added in order).
  */
-import { PyObject } from './object'
+import { PyObject, takeHandle } from './object'
 import type { DictTable, SetTable, SharedKeys } from '../alloc/sizes'
 
 export type DictKey = string | number | bigint | PyObject | symbol
@@ -36,6 +37,17 @@ export class PyType extends PyObject {
   declare cacheGen: number
   constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
+    this.type = metatype as PyType
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.name = name
     this.base = base
     this.dict = dict
@@ -58,6 +70,17 @@ export class PyInt extends PyObject {
 
   constructor(type: PyType, value: number | bigint) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.value = value
   }
 }
@@ -67,6 +90,17 @@ export class PyFloat extends PyObject {
 
   constructor(type: PyType, value: number) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.value = value
   }
 }
@@ -77,6 +111,17 @@ export class PyStr extends PyObject {
 
   constructor(type: PyType, value: string) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.value = value
     this.interned = false
   }
@@ -87,6 +132,17 @@ export class PyTuple extends PyObject {
 
   constructor(type: PyType, items: PyObject[]) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.items = items
   }
 }
@@ -99,6 +155,17 @@ export class PyList extends PyObject {
   // simulated address of the separately allocated ob_item array, 0 for NULL.
   constructor(type: PyType, items: PyObject[]) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.items = items
     this.allocated = 0
     this.itemsAddress = 0
@@ -122,6 +189,17 @@ export class PyDict extends PyObject {
   // this is an instance __dict__ using a split table (3.x).
   constructor(type: PyType) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.map = new Map()
     this.inline = false
     this.table = null
@@ -138,6 +216,17 @@ export class PySet extends PyObject {
   // smalltable, 0 while the smalltable is used.
   constructor(type: PyType) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.map = new Map()
     this.table = { used: 0, fill: 0, size: 8 }
     this.tableAddress = 0
@@ -152,6 +241,17 @@ export class PyInstance extends PyObject {
   // `type.allSlots` order; weakrefs: weak references to this object, oldest first.
   constructor(type: PyType) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.dict = null
     this.slots = null
     this.weakrefs = null
@@ -181,6 +281,17 @@ export class PyCell extends PyObject {
 
   constructor(type: PyType, ref: PyObject | null) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.ref = ref
   }
 }
@@ -214,6 +325,17 @@ export class PyCode extends PyObject {
 
   constructor(type: PyType, info: CodeInfo) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.info = info
   }
 }
@@ -238,6 +360,17 @@ export class PyFunction extends PyObject {
     closure: PyTuple | null,
   ) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.code = code
     this.globals = globals
     this.name = name
@@ -255,6 +388,17 @@ export class PyMethod extends PyObject {
 
   constructor(type: PyType, func: PyObject, self: PyObject) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.func = func
     this.self = self
   }
@@ -275,6 +419,17 @@ export class PyBuiltin extends PyObject {
 
   constructor(type: PyType, name: string, fn: NativeFn, self: PyObject | null) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.name = name
     this.fn = fn
     this.self = self
@@ -287,6 +442,17 @@ export class PyModule extends PyObject {
 
   constructor(type: PyType, name: string, dict: PyDict) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.name = name
     this.dict = dict
   }
@@ -307,6 +473,17 @@ export class PyNative extends PyObject {
     extra: unknown = null,
   ) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.held = held
     this.step = step
     this.index = index
@@ -321,6 +498,17 @@ export class PyTraceback extends PyObject {
 
   constructor(type: PyType, next: PyTraceback | null, frame: PyObject, line: number) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.next = next
     this.frame = frame
     this.line = line
@@ -337,6 +525,17 @@ export class PyWeakref extends PyObject {
   // still be found in the dict or set it keys (WeakKeyDictionary, WeakSet).
   constructor(type: PyType, target: PyObject | null, callback: PyObject | null) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.target = target
     this.callback = callback
     this.key = null
@@ -356,6 +555,17 @@ export class PyDescriptor extends PyObject {
     fdel: PyObject | null = null,
   ) {
     super(type)
+    this.type = type
+    this.refcnt = 1
+    this.address = 0
+    this.size = 0
+    this.gcGen = -1
+    this.gcPrev = null
+    this.gcNext = null
+    this.finalized = false
+    this.immortal = false
+    this.gcRefs = 0
+    ;(this as { handle: number }).handle = takeHandle()
     this.fget = fget
     this.fset = fset
     this.fdel = fdel
