@@ -14,7 +14,7 @@ import { fixTableOrder } from '../objects/ops'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { raise } from '../objects/errors'
-import { lookupType } from '../objects/lookup'
+import { lookupAt, newLookupSite } from '../objects/lookup'
 import {
   PyBuiltin,
   PyDict,
@@ -32,6 +32,7 @@ import {
   contains,
   dictSet,
   getAttr,
+  getAttrAt,
   getItem,
   getIter,
   hashKey,
@@ -340,18 +341,21 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
   const transfer = R.profile.argsTransferredToFrame
   const py2 = R.profile.py2
   const site = { n: 0 }
+  // Executions of this CALL: from the second on, 3.12+ runs its specialised form (calls.ts essay).
+  const runs = { n: 0 }
   if (e.func.k === 'Attribute') {
     // LOAD_METHOD: a plain function found on the type is called with self pushed, no bound method made.
     const objc = compileExpr(e.func.value, ctx)
     const name = e.func.attr
+    const msite = newLookupSite()
     return (f) => {
       const obj = objc(f)
       let meth: PyObject | null = null
       if (obj instanceof PyInstance && !obj.type.builtin) {
-        const d = lookupType(obj.type, name)
+        const d = lookupAt(msite, obj.type, name)
         if (d instanceof PyFunction && (obj.dict === null || !obj.dict.map.has(name))) meth = d
       } else if (!(obj instanceof PyNative && obj.type === R.T.frame)) {
-        const d = obj.type.mro.length > 0 && !(obj.type === R.T.type) ? lookupType(obj.type, name) : null
+        const d = obj.type.mro.length > 0 && !(obj.type === R.T.type) ? lookupAt(msite, obj.type, name) : null
         if (
           d instanceof PyBuiltin &&
           d.self === null &&
@@ -381,8 +385,10 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
             if (kw !== null) for (const v of kw.values) decref(v)
             if (py2) R.transientFreed('cfunction', bound)
             decref(obj)
-            // CALL checks the eval breaker after the call (3.12+ runs a scheduled collection here).
-            if (R.gcPending) R.gcBreaker()
+            // CALL checks the eval breaker after the call (3.12+ runs a scheduled collection here),
+            // except in the specialised forms that skip it (CALL_NO_KW_LIST_APPEND).
+            const executed = runs.n++
+            if (R.gcPending && !skipsEvalBreaker(d, pos.length, executed)) R.gcBreaker()
           }
         }
       }
@@ -415,11 +421,13 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
         throw err
       }
       const kw = argsKw
+      const nargs = pos.length
       try {
         return call(fn, pos, kw, transfer, site)
       } finally {
         decref(fn)
-        if (R.gcPending) afterCCall(fn)
+        const executed = runs.n++
+        if (R.gcPending) afterCCall(fn, kw === null ? nargs : -1, executed)
       }
     }
   }
@@ -434,12 +442,14 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
       throw err
     }
     const kw = argsKw
+    const nargs = pos.length
     try {
       if (fn instanceof PyFunction) return callFunction(fn, pos, kw, transfer, 0)
       return call(fn, pos, kw, transfer, site)
     } finally {
       decref(fn)
-      if (R.gcPending) afterCCall(fn)
+      const executed = runs.n++
+      if (R.gcPending) afterCCall(fn, kw === null ? nargs : -1, executed)
     }
   }
 }
@@ -449,8 +459,23 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
  * collection an allocation scheduled. Python functions and bound methods are inlined into the
  * evaluation loop instead; their RESUME checks at entry (callFunction).
  */
-function afterCCall(fn: PyObject): void {
-  if (!(fn instanceof PyFunction || fn instanceof PyMethod)) R.gcBreaker()
+function afterCCall(fn: PyObject, nargs: number, runs: number): void {
+  if (!(fn instanceof PyFunction || fn instanceof PyMethod) && !skipsEvalBreaker(fn, nargs, runs)) R.gcBreaker()
+}
+
+/**
+ * 3.12/3.13: a CALL site specialises on its second execution (ADAPTIVE_WARMUP_VALUE 1), and a few
+ * specialised forms do not check the eval breaker when they finish (Python/bytecodes.c
+ * CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_TYPE_1; 3.13's CALL_LIST_APPEND,
+ * CALL_LEN, CALL_ISINSTANCE, CALL_TYPE_1): a collection scheduled during such a call waits for the
+ * next check. `nargs`: positional arguments (-1 with keywords), `runs`: earlier executions of the site.
+ */
+function skipsEvalBreaker(fn: PyObject, nargs: number, runs: number): boolean {
+  if (runs < 1) return false
+  if (fn === R.T.type) return nargs === 1
+  if (!(fn instanceof PyBuiltin)) return false
+  if (fn.owner === R.T.list) return fn.name === 'append' && nargs === 1
+  return fn.owner === undefined && fn.self === null && ((fn.name === 'len' && nargs === 1) || (fn.name === 'isinstance' && nargs === 2))
 }
 
 function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
@@ -578,6 +603,18 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Attribute': {
       const o = compileExpr(e.value, ctx)
       const name = e.attr
+      // A name with a leading underscore may be special (__dict__, __class__): the general path only.
+      if (name.charCodeAt(0) !== 95) {
+        const site = newLookupSite()
+        return (f) => {
+          const obj = o(f)
+          try {
+            return getAttrAt(obj, name, site)
+          } finally {
+            decref(obj)
+          }
+        }
+      }
       return (f) => {
         const obj = o(f)
         try {

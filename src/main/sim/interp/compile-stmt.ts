@@ -21,18 +21,19 @@ import {
   dictDelStr,
   dictSetStr,
   getAttr,
+  getAttrAt,
   getItem,
   getIter,
   isInstance,
   iterNext,
   listFromIterable,
   callDescr,
-  setAttr,
+  setAttrAt,
   setItem,
   truthy,
 } from '../objects/ops'
 import { inplaceOp } from '../objects/number'
-import { lookupType } from '../objects/lookup'
+import { lookupType, newLookupSite } from '../objects/lookup'
 import { PyDict, PyExc, PyInstance, PyTuple, PyType } from '../objects/types'
 import type { Expr, Stmt } from '../parse/ast'
 import { call, addTraceback } from './call'
@@ -86,6 +87,8 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
   if (t.k === 'Attribute') {
     const oc = compileExpr(t.value, ctx)
     const name = t.attr
+    const sa = newLookupSite()
+    const site = newLookupSite()
     return (f, v) => {
       let o: PyObject
       try {
@@ -95,7 +98,7 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
         throw e
       }
       try {
-        setAttr(o, name, v)
+        setAttrAt(o, name, v, sa, site)
       } finally {
         decref(o)
         decref(v)
@@ -395,10 +398,13 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       if (t.k === 'Attribute') {
         const oc = compileExpr(t.value, ctx)
         const name = t.attr
+        const load = name.charCodeAt(0) !== 95 ? newLookupSite() : null
+        const sa = newLookupSite()
+        const site = newLookupSite()
         return (f) => {
           const o = oc(f)
           try {
-            const a = getAttr(o, name)
+            const a = load !== null ? getAttrAt(o, name, load) : getAttr(o, name)
             let r: PyObject
             try {
               const b = vc(f)
@@ -411,7 +417,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
               decref(a)
             }
             try {
-              setAttr(o, name, r)
+              setAttrAt(o, name, r, sa, site)
             } finally {
               decref(r)
             }

@@ -13,7 +13,7 @@ import { listCleared, listResized } from './storage'
 import { PyObject, decref, incref } from './object'
 import { PyError, R } from './runtime'
 import { raise, raiseWith } from './errors'
-import { lookupType, typeModified } from './lookup'
+import { lookupAt, lookupType, typeModified, type LookupSite } from './lookup'
 import {
   PyBuiltin,
   PyCell,
@@ -700,6 +700,22 @@ export function getAttr(o: PyObject, name: string): PyObject {
   return r
 }
 
+/**
+ * getattr(o, name) at a compiled site (`o.name` in the program), for a name without a leading underscore:
+ * the instance-__dict__ fast path of getAttrOrNull with the class lookup memoised at the site, else
+ * getAttr. New reference.
+ */
+export function getAttrAt(o: PyObject, name: string, site: LookupSite): PyObject {
+  if (o instanceof PyInstance && !(o instanceof PyExc) && lookupAt(site, o.type, name) === null) {
+    const dict = o.dict
+    if (dict !== null) {
+      const e = dict.map.get(name)
+      if (e !== undefined) return incref(e.value)
+    }
+  }
+  return getAttr(o, name)
+}
+
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   // Fast path, same result as the general one below: an ordinary name (no leading underscore, so no
   // special attribute) on a plain instance whose class has no attribute of that name (so no descriptor,
@@ -906,6 +922,29 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   if (o instanceof PyType) raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`)
   if (o instanceof PyWeakref && isProxy(o)) return setAttr(proxyReferent(o as PyWeakref), name, v)
   raise('AttributeError', noAttributeToSet(o.type.name, name))
+}
+
+/**
+ * setattr(o, name, v) at a compiled site (`o.name = v`): for an instance with a __dict__ and no __slots__
+ * whose class overrides neither __setattr__ nor `name` with a property, the store goes straight to the
+ * __dict__, with both class lookups memoised at the site (`sa` for __setattr__, `site` for name); anything
+ * else takes setAttr. Borrows `v` as setAttr does.
+ */
+export function setAttrAt(o: PyObject, name: string, v: PyObject, sa: LookupSite, site: LookupSite): void {
+  if (o instanceof PyInstance && !(o instanceof PyExc) && o.slots === null) {
+    const t = o.type
+    if (t.hasDict) {
+      const custom = t.builtin ? null : lookupAt(sa, t, '__setattr__')
+      if (custom === null || custom instanceof PyBuiltin) {
+        const d = lookupAt(site, t, name)
+        if (d === null || !isDataDescr(d)) {
+          dictSetStr(R.instanceDict(o), name, v)
+          return
+        }
+      }
+    }
+  }
+  setAttr(o, name, v)
 }
 
 /** The AttributeError of setting an attribute an object cannot hold (3.13 says why). */
