@@ -46,7 +46,7 @@ export function applyStartup(mod: Module): void {
   const codeObjects = countCodeObjects(mod)
   // Free lists first: filling them makes and frees objects, which moves counts set just below.
   const target: Record<string, number> = { ...s.freeLists }
-  for (const [kind, rate] of Object.entries(s.perCodeObject.freeLists))
+  for (const [kind, rate] of Object.entries(s.compiler.freeLists))
     target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
   withoutTrace(() => {
     for (const [kind, n] of Object.entries(target)) fillFreeList(kind, n)
@@ -62,11 +62,16 @@ export function applyStartup(mod: Module): void {
   }
   R.gens[3].resident = s.frozen
 
-  const compiled =
-    codeObjects === 0 ? 0 : s.perCodeObject.first + Math.round((codeObjects - 1) * s.perCodeObject.each)
-  countAllocations(compiled, R.profile.gcTrigger === 'eval-breaker')
+  countAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
   // 3.12+: a collection the compiler's allocations scheduled runs at the module's first RESUME.
   if (R.gcPending) R.gcBreaker()
+}
+
+/** The estimated generation-0 count compiling a program with `codeObjects` code objects leaves. */
+export function compileCost(codeObjects: number): number {
+  const { cost, each } = R.profile.startup.compiler
+  const last = cost.length - 1
+  return codeObjects <= last ? cost[codeObjects] : cost[last] + Math.round((codeObjects - last) * each)
 }
 
 /**
@@ -75,14 +80,7 @@ export function applyStartup(mod: Module): void {
  * Python code); otherwise run it at once (2.7/3.10, or Python code running, which reaches the eval breaker).
  */
 export function countAllocations(n: number, deferred: boolean): void {
-  const g0 = R.gens[0]
-  for (let i = 0; i < n; i++) {
-    g0.resident++
-    if (++g0.count > g0.threshold && R.gcEnabled && !R.gcCollecting && g0.threshold > 0) {
-      if (deferred) R.gcPending = true
-      else R.hooks.collect(-1)
-    }
-  }
+  R.interpreterAllocations(n, deferred)
 }
 
 /** Take `n` entries off `kind`'s free list (an import's objects that reuse freed memory). */

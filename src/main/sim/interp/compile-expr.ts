@@ -460,7 +460,8 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
  * evaluation loop instead; their RESUME checks at entry (callFunction).
  */
 function afterCCall(fn: PyObject, nargs: number, runs: number): void {
-  if (!(fn instanceof PyFunction || fn instanceof PyMethod) && !skipsEvalBreaker(fn, nargs, runs)) R.gcBreaker()
+  if (!(fn instanceof PyFunction || fn instanceof PyMethod) && !skipsEvalBreaker(fn, nargs, runs))
+    R.gcBreaker()
 }
 
 /**
@@ -475,7 +476,11 @@ function skipsEvalBreaker(fn: PyObject, nargs: number, runs: number): boolean {
   if (fn === R.T.type) return nargs === 1
   if (!(fn instanceof PyBuiltin)) return false
   if (fn.owner === R.T.list) return fn.name === 'append' && nargs === 1
-  return fn.owner === undefined && fn.self === null && ((fn.name === 'len' && nargs === 1) || (fn.name === 'isinstance' && nargs === 2))
+  return (
+    fn.owner === undefined &&
+    fn.self === null &&
+    ((fn.name === 'len' && nargs === 1) || (fn.name === 'isinstance' && nargs === 2))
+  )
 }
 
 function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
@@ -538,7 +543,7 @@ export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
 
 function buildComp(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx): E {
   const info = ctx.compileComprehension(e, ctx)
-  const iter0 = compileExpr(e.gens[0].iter, ctx)
+  const iter0 = compileIterable(e.gens[0].iter, ctx)
   const scope = e.scope as ScopeInfo
   const freeLoads = scope.freevars.map((n) => {
     const r = ctx.scope.resolve(n)
@@ -675,6 +680,8 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
       }
     }
     case 'UnaryOp': {
+      const folded = foldedNumber(e)
+      if (folded !== null) return constExpr(folded, ctx)
       const o = compileExpr(e.operand, ctx)
       const op = e.op
       return (f) => {
@@ -706,7 +713,9 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     }
     case 'Compare': {
       const first = compileExpr(e.left, ctx)
-      const rest = e.comparators.map((c) => compileExpr(c, ctx))
+      const rest = e.comparators.map((c, i) =>
+        e.ops[i] === 'in' || e.ops[i] === 'not in' ? compileContainerOperand(c, ctx) : compileExpr(c, ctx),
+      )
       const ops = e.ops
       if (ops.length === 1) {
         const op = ops[0]
@@ -781,6 +790,10 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Tuple':
     case 'List':
     case 'Set': {
+      if (e.k === 'Tuple') {
+        const folded = foldedTuple(e, ctx)
+        if (folded !== null) return folded
+      }
       const hasStar = e.elts.some((x) => x.k === 'Starred')
       const cs = e.elts.map((x) => compileExpr(x.k === 'Starred' ? x.value : x, ctx))
       const star = e.elts.map((x) => x.k === 'Starred')
@@ -925,6 +938,111 @@ export class PyErrorCompile extends Error {
 }
 
 export { PyError, PyTuple, iterNext }
+
+// ---- constant folding (3.x Python/ast_opt.c; 2.7 Python/ast.c and Python/peephole.c) ----
+
+/**
+ * A signed number literal the compiler folds into one constant: `-2`, `-2.5` (2.7's parser folds the
+ * minus into the literal; 3.x's AST optimiser folds `-` and `+`). null when `e` is anything else.
+ */
+function foldedNumber(e: Expr): Extract<Expr, { k: 'Const' }> | null {
+  if (e.k !== 'UnaryOp' || e.operand.k !== 'Const') return null
+  const c = e.operand
+  if (c.kind !== 'int' && c.kind !== 'float') return null
+  if (e.op === '+' && !R.profile.py2) return c
+  if (e.op !== '-') return null
+  if (c.kind === 'float') return { ...c, value: -c.value }
+  const v = c.value
+  const neg = typeof v === 'bigint' ? -v : v === 0 ? 0 : -v
+  // -(2**63) fits a 2.7 int once negated; keep numbers safe, else bigint.
+  const value = typeof neg === 'bigint' && neg >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(neg) : neg
+  return { ...c, value }
+}
+
+/** A literal constant as the 2.7 peephole optimiser sees it: a literal or a negated number. */
+function isLiteralConstant(x: Expr): boolean {
+  return x.k === 'Const' || foldedNumber(x) !== null
+}
+
+/** Pool key of a folded constant (type-aware, as _PyCode_ConstantKey). */
+function constantKey(x: Expr): string {
+  const n = x.k === 'UnaryOp' ? foldedNumber(x) : null
+  const c = n ?? x
+  if (c.k === 'Const') {
+    if (c.kind === 'float') return `float:${Object.is(c.value, -0) ? '-0' : c.value}`
+    return `${c.kind}:${String(c.value)}`
+  }
+  if (c.k === 'Tuple') return `tuple:(${c.elts.map(constantKey).join(',')})`
+  return '?'
+}
+
+/** The object a constant element evaluates to (a new reference), made at compile time. */
+function constantValue(x: Expr, ctx: Ctx): PyObject {
+  return compileExpr(x, ctx)(null as unknown as Frame)
+}
+
+/**
+ * A tuple display the compiler turns into one constant, created when the code is compiled (so running
+ * it allocates nothing), or null. 3.x (ast_opt.c fold_tuple): any tuple of constants, nested tuples and
+ * signed numbers included, merged with equal constants across the module (merge_consts_recursive). 2.7
+ * (peephole.c tuple_of_constants): only a tuple of literal constants — one holding a nested tuple display
+ * keeps its BUILD_TUPLE — and every display site is its own constant.
+ */
+function foldedTuple(e: Extract<Expr, { k: 'Tuple' }>, ctx: Ctx): E | null {
+  if (e.elts.length === 0) return null
+  if (R.profile.py2) {
+    if (!e.elts.every(isLiteralConstant)) return null
+    const t = R.tuple(e.elts.map((x) => constantValue(x, ctx)))
+    return () => incref(t)
+  }
+  if (!e.elts.every(isConstantExpr)) return null
+  const get = pooled(ctx, constantKey(e), () => R.tuple(e.elts.map((x) => constantValue(x, ctx))))
+  decref(get(null as unknown as Frame)) // made now, at compile time
+  return get
+}
+
+/**
+ * The right operand of `in` / `not in`: 3.x and 2.7 turn a list display of constants into a tuple
+ * constant; 3.x also turns any other list display into a tuple and a set display of constants into a
+ * frozenset constant (ast_opt.c fold_compare, peephole.c).
+ */
+function compileContainerOperand(c: Expr, ctx: Ctx): E {
+  if (c.k === 'List' && !c.elts.some((x) => x.k === 'Starred')) {
+    const asTuple: Extract<Expr, { k: 'Tuple' }> = { k: 'Tuple', elts: c.elts, line: c.line, col: c.col }
+    if (!R.profile.py2) return compileExpr(asTuple, ctx)
+    const folded = foldedTuple(asTuple, ctx)
+    if (folded !== null) return folded
+  }
+  if (c.k === 'Set' && !R.profile.py2 && c.elts.length > 0 && c.elts.every(isConstantExpr)) {
+    const keys = [...new Set(c.elts.map(constantKey))].sort()
+    const get = pooled(ctx, `frozenset:{${keys.join(',')}}`, () => {
+      const fs = R.set(true)
+      for (const x of c.elts) {
+        const v = constantValue(x, ctx)
+        const k = hashKey(v)
+        if (fs.map.has(k)) decref(v)
+        else {
+          fs.map.set(k, v)
+          setAdded(fs)
+        }
+      }
+      return fs
+    })
+    decref(get(null as unknown as Frame))
+    return get
+  }
+  return compileExpr(c, ctx)
+}
+
+/**
+ * What a `for` loop iterates over: 3.x compiles a list display there as a tuple (ast_opt.c fold_iter),
+ * folded into a constant when it holds only constants; 2.7 builds the list.
+ */
+export function compileIterable(it: Expr, ctx: Ctx): E {
+  if (!R.profile.py2 && it.k === 'List' && !it.elts.some((x) => x.k === 'Starred'))
+    return compileExpr({ k: 'Tuple', elts: it.elts, line: it.line, col: it.col }, ctx)
+  return compileExpr(it, ctx)
+}
 
 /** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */
 function isConstantExpr(x: Expr): boolean {

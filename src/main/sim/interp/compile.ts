@@ -16,7 +16,7 @@ import { dictSet, getIter, hashKey, iterNext, truthy } from '../objects/ops'
 import { PyDict, PyList, PySet, type CodeInfo } from '../objects/types'
 import type { Expr, FunctionDef, Module, Stmt } from '../parse/ast'
 import type { ScopeInfo } from '../parse/scope'
-import { compileExpr, PyErrorCompile, type Ctx, type E } from './compile-expr'
+import { compileExpr, compileIterable, PyErrorCompile, type Ctx, type E } from './compile-expr'
 import { compileBlock, compileStore, compileStmt, NORMAL, RETURN, BREAK, excMatches } from './compile-stmt'
 import type { Frame } from './frame'
 import { budget } from './budget'
@@ -127,13 +127,13 @@ function compileComprehension(e: Extract<Expr, { k: 'Comp' }>, parent: Ctx): Cod
 
 /** Inline comprehension loop (2.7 list comprehensions run in the enclosing frame). */
 export function inlineListComp(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx): E {
-  const iter0 = compileExpr(e.gens[0].iter, ctx)
+  const iter0 = compileIterable(e.gens[0].iter, ctx)
   return compLoop(e, ctx, iter0, true)
 }
 
 function compLoop(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx, first: E, firstIsIterable: boolean): E {
   const gens = e.gens.map((g, i) => ({
-    iter: i === 0 ? first : compileExpr(g.iter, ctx),
+    iter: i === 0 ? first : compileIterable(g.iter, ctx),
     store: compileStore(g.target, ctx),
     ifs: g.ifs.map((c) => compileExpr(c, ctx)),
   }))
@@ -216,7 +216,7 @@ function compLoop(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx, first: E, firstIsIt
 
 function genComp(e: Extract<Expr, { k: 'Comp' }>, ctx: Ctx, first: E): G {
   const gens = e.gens.map((g, i) => ({
-    iter: i === 0 ? first : compileExpr(g.iter, ctx),
+    iter: i === 0 ? first : compileIterable(g.iter, ctx),
     store: compileStore(g.target, ctx),
     ifs: g.ifs.map((c) => compileExpr(c, ctx)),
   }))
@@ -365,7 +365,7 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
       }
     }
     case 'For': {
-      const itc = compileExpr(s.iter, ctx)
+      const itc = compileIterable(s.iter, ctx)
       const store = compileStore(s.target, ctx)
       const b = compileGenBlock(s.body, ctx)
       const o = compileGenBlock(s.orelse, ctx)

@@ -201,6 +201,7 @@ function builtinRepr(o: PyObject): string {
   if (o instanceof PySet) {
     const frozen = o.type === T.frozenset
     const items = tableEntries<PyObject>(o)
+    if (items.length === 0 && R.profile.py2) return frozen ? 'frozenset([])' : 'set([])'
     if (items.length === 0) return frozen ? 'frozenset()' : 'set()'
     return guard(o, '...', () => {
       const inner = items.map(repr).join(', ')

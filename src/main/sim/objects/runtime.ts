@@ -236,6 +236,30 @@ export class Runtime {
   }
 
   /**
+   * `n` allocations of the interpreter's own tracked objects that the simulator does not build one by one
+   * (gc/startup.ts): generation 0 grows by `n` residents and its count moves as in `_PyObject_GC_Link`.
+   * `deferred`: only schedule the collection (3.12+ while no Python code runs); otherwise run it at once.
+   */
+  interpreterAllocations(n: number, deferred: boolean): void {
+    const g0 = this.gens[0]
+    for (let i = 0; i < n; i++) {
+      g0.resident++
+      if (++g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0) {
+        if (deferred) this.gcPending = true
+        else this.hooks.collect(-1)
+      }
+    }
+  }
+
+  private readonly madeOnce = new Set<string>()
+  /** Interpreter objects made the first time something needs them (see Py_ReprEnter in objects/ops.ts). */
+  interpreterObjectsOnce(what: string, n: number): void {
+    if (this.madeOnce.has(what)) return
+    this.madeOnce.add(what)
+    this.interpreterAllocations(n, this.profile.gcTrigger === 'eval-breaker')
+  }
+
+  /**
    * 2.7 has no LOAD_METHOD: `obj.meth(...)` makes a bound method (an instancemethod, or a builtin method
    * for a C method) that dies when the call returns. Only its memory and its effect on generation 0's
    * count are modelled (the simulator calls the method directly): its block comes from the type's free

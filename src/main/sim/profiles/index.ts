@@ -36,7 +36,7 @@ export const PY27: Profile = {
   tpCallArgsTuple: 'all',
   importGarbage: {},
   startup: {
-    gcCount: [513, 8, 0],
+    gcCount: [449, 8, 0],
     collections: [8, 0, 0],
     collected: [0, 0, 0],
     tracked: [586, 3199, 0],
@@ -51,8 +51,8 @@ export const PY27: Profile = {
       method: 5,
       cfunction: 0,
     },
-    perCodeObject: { first: 10, each: 5.6, freeLists: { list: 2, dict: 1 } },
-    importAllocations: { __future__: 43, weakref: 193, copy: 84, collections: 621 },
+    compiler: { cost: [13, 26], each: 5.7, freeLists: { list: 2, dict: 1 } },
+    importAllocations: { __future__: 36, gc: 58, weakref: 193, copy: 84, collections: 621 },
     importFreeListUse: { __future__: { list: 1, dict: 5, 'tuple:1': 2, 'tuple:2': 1 } },
     importFreeListsAfter: {
       weakref: { list: 3, dict: 1, 'tuple:1': 0, 'tuple:2': 1977, 'tuple:3': 1, set: 2, cfunction: 1 },
@@ -95,14 +95,18 @@ export const PY310: Profile = {
   tpCallArgsTuple: ['int', 'str', 'weakref'],
   importGarbage: { types: 7, collections: 74 },
   startup: {
-    gcCount: [41, 10, 0],
+    gcCount: [18, 10, 0],
     collections: [10, 0, 0],
     collected: [0, 0, 0],
     tracked: [68, 4720, 0],
     frozen: 0,
     freeLists: { list: 4, dict: 6, 'tuple:1': 4, 'tuple:2': 5, 'tuple:3': 2 },
-    perCodeObject: { first: 7, each: 2, freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 } },
-    importAllocations: { __future__: 57, types: 111, weakref: 641, copy: 105, collections: 1337 },
+    compiler: {
+      cost: [8, 21],
+      each: 11.3,
+      freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
+    },
+    importAllocations: { __future__: 52, gc: 23, types: 111, weakref: 641, copy: 105, collections: 1337 },
     importFreeListUse: { __future__: { list: 3, dict: 2, 'tuple:1': 2, 'tuple:2': 3 } },
     importFreeListsAfter: {
       weakref: { list: 1, dict: 4, 'tuple:1': 2, 'tuple:2': 29, 'tuple:3': 3 },
@@ -125,18 +129,18 @@ export const PY312: Profile = {
   name: '3.12',
   importGarbage: { types: 7, collections: 76 },
   startup: {
-    gcCount: [692, 4, 0],
+    gcCount: [666, 4, 0],
     collections: [4, 0, 0],
     collected: [24, 0, 0],
     tracked: [667, 4337, 0],
     frozen: 375,
     freeLists: { list: 7, dict: 13, 'tuple:1': 5, 'tuple:2': 6, 'tuple:3': 3 },
-    perCodeObject: {
-      first: 20,
-      each: 1.6,
+    compiler: {
+      cost: [12, 19],
+      each: 12.8,
       freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
     },
-    importAllocations: { __future__: 47, types: 114, weakref: 655, copy: 85, collections: 1365 },
+    importAllocations: { __future__: 37, gc: 23, types: 114, weakref: 655, copy: 85, collections: 1365 },
     importFreeListUse: { __future__: { list: 4, dict: 2, 'tuple:1': 3, 'tuple:2': 4, 'tuple:3': 1 } },
     importFreeListsAfter: {
       weakref: { list: 2, dict: 3, 'tuple:1': 2, 'tuple:2': 29, 'tuple:3': 3 },
@@ -163,18 +167,18 @@ export const PY313: Profile = {
   // Lib/types.py's `_C` class cycle (7 objects; loaded by weakref and copy) and collections' garbage.
   importGarbage: { types: 7, collections: 80 },
   startup: {
-    gcCount: [29, 3, 0],
+    gcCount: [3, 3, 0],
     collections: [3, 0, 0],
     collected: [24, 0, 0],
     tracked: [55, 5084, 0],
     frozen: 0,
     freeLists: { list: 8, dict: 11, 'tuple:1': 5, 'tuple:2': 6, 'tuple:3': 4 },
-    perCodeObject: {
-      first: 10,
-      each: 2.2,
+    compiler: {
+      cost: [11, 20],
+      each: 12.5,
       freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
     },
-    importAllocations: { __future__: 46, types: 111, weakref: 658, copy: 88, collections: 1365 },
+    importAllocations: { __future__: 44, gc: 23, types: 111, weakref: 658, copy: 88, collections: 1365 },
     importFreeListUse: { __future__: { list: 4, dict: 2, 'tuple:1': 3, 'tuple:2': 4, 'tuple:3': 2 } },
     importFreeListsAfter: {
       weakref: { list: 2, dict: 3, 'tuple:1': 2, 'tuple:2': 31, 'tuple:3': 2 },

@@ -118,24 +118,25 @@ export interface Profile {
  * taken and how the simulator uses it). Kinds of free lists are alloc/freelists.ts's.
  */
 export interface StartupState {
-  /** `gc.get_count()` after `import gc` as a program's first statement. */
+  /** The generation counts when CPython starts compiling the program (read with gdb). */
   readonly gcCount: readonly [number, number, number]
-  /** `gc.get_stats()` at that point: collections and objects collected per generation. */
+  /** `gc.get_stats()` then: collections and objects collected per generation. */
   readonly collections: readonly [number, number, number]
   readonly collected: readonly [number, number, number]
-  /** Tracked objects per generation at that point (`len(gc.get_objects(g))`, 2.7: DEBUG_STATS). */
+  /** Tracked objects per generation at a program's first statement (`len(gc.get_objects(g))`, 2.7: DEBUG_STATS). */
   readonly tracked: readonly [number, number, number]
   /** `gc.get_freeze_count()` at that point (3.12 freezes some start-up objects). */
   readonly frozen: number
   /** Free-list lengths at that point. */
   readonly freeLists: Readonly<Record<string, number>>
   /**
-   * What compiling one code object (a def, lambda, class body, or a comprehension that is its own code
-   * object) leaves: generation-0 count for the first and for each further one, and free-list entries
-   * (the compiler's dicts and lists, freed when it finishes).
+   * What compiling the program adds to generation 0's count, by the number of code objects it defines
+   * (defs, lambdas, class bodies, comprehensions that are their own code object): `cost[n]` for n code
+   * objects (medians over the programs measured), then `each` for every further one; and the free-list
+   * entries each code object leaves (the compiler's dicts and lists, freed when it finishes).
    */
-  readonly perCodeObject: {
-    readonly first: number
+  readonly compiler: {
+    readonly cost: readonly number[]
     readonly each: number
     readonly freeLists: Readonly<Record<string, number>>
   }
