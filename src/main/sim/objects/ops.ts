@@ -117,7 +117,17 @@ function strResult(r: PyObject, what: string): string {
   }
 }
 
+/**
+ * Py_ReprEnter (Objects/object.c), which the reprs of lists, tuples, dicts and sets call: the first call
+ * makes the list of objects being repr'd, kept in the thread state's dict — which 3.x also makes then
+ * (`_PyThreadState_GetDict`; 2.7's exists from start-up). Both stay for the whole run.
+ */
+function reprEnter(): void {
+  R.interpreterObjectsOnce('Py_ReprEnter', R.profile.py2 ? 1 : 2)
+}
+
 function guard(o: PyObject, empty: string, f: () => string): string {
+  reprEnter()
   if (reprStack.includes(o)) return empty
   if (++reprDepth > R.recursionLimit) {
     reprDepth--
@@ -175,7 +185,12 @@ function builtinRepr(o: PyObject): string {
   if (o === R.None) return 'None'
   if (o === R.Ellipsis) return 'Ellipsis'
   if (o === R.NotImplemented) return 'NotImplemented'
-  if (o instanceof PyList) return guard(o, '[...]', () => '[' + o.items.map(repr).join(', ') + ']')
+  // Empty lists (3.x) and tuples return before Py_ReprEnter; 2.7 lists, dicts and 2.7 sets call it first.
+  if (o instanceof PyList) {
+    if (o.items.length === 0 && !R.profile.py2) return '[]'
+    return guard(o, '[...]', () => '[' + o.items.map(repr).join(', ') + ']')
+  }
+  if (o instanceof PyTuple && o.items.length === 0) return '()'
   if (o instanceof PyTuple) {
     const nt = namedtupleFields(o.type)
     if (nt !== null)
@@ -201,7 +216,10 @@ function builtinRepr(o: PyObject): string {
   if (o instanceof PySet) {
     const frozen = o.type === T.frozenset
     const items = tableEntries<PyObject>(o)
-    if (items.length === 0 && R.profile.py2) return frozen ? 'frozenset([])' : 'set([])'
+    if (items.length === 0 && R.profile.py2) {
+      reprEnter()
+      return frozen ? 'frozenset([])' : 'set([])'
+    }
     if (items.length === 0) return frozen ? 'frozenset()' : 'set()'
     return guard(o, '...', () => {
       const inner = items.map(repr).join(', ')
