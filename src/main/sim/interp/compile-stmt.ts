@@ -37,7 +37,7 @@ import { lookupType, newLookupSite } from '../objects/lookup'
 import { PyDict, PyExc, PyInstance, PyTuple, PyType } from '../objects/types'
 import type { Expr, Stmt } from '../parse/ast'
 import { call, addTraceback } from './call'
-import { compileExpr, makeFunctionExpr, nameError, PyErrorCompile, type Ctx, type E } from './compile-expr'
+import { compileExpr, compileIterable, makeFunctionExpr, nameError, PyErrorCompile, type Ctx, type E } from './compile-expr'
 import { NO_HANDLED, type Frame } from './frame'
 import { budget } from './budget'
 
@@ -529,7 +529,7 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       }
     }
     case 'For': {
-      const itc = compileExpr(s.iter, ctx)
+      const itc = compileIterable(s.iter, ctx)
       const store = compileStore(s.target, ctx)
       const b = compileBlock(s.body, ctx)
       const o = s.orelse.length ? compileBlock(s.orelse, ctx) : null
