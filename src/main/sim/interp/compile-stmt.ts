@@ -37,7 +37,15 @@ import { lookupType, newLookupSite } from '../objects/lookup'
 import { PyDict, PyExc, PyInstance, PyTuple, PyType } from '../objects/types'
 import type { Expr, Stmt } from '../parse/ast'
 import { call, addTraceback } from './call'
-import { compileExpr, compileIterable, makeFunctionExpr, nameError, PyErrorCompile, type Ctx, type E } from './compile-expr'
+import {
+  compileExpr,
+  compileIterable,
+  makeFunctionExpr,
+  nameError,
+  PyErrorCompile,
+  type Ctx,
+  type E,
+} from './compile-expr'
 import { NO_HANDLED, type Frame } from './frame'
 import { budget } from './budget'
 
