@@ -2,37 +2,40 @@
  * The collector's state when a program's first statement runs: what CPython's start-up, its compiler and
  * its first imports leave in the generation counts, the generations and the free lists.
  *
- * A real interpreter reaches the first statement with thousands of tracked objects (the modules, classes
- * and functions `site` and the codecs made), a generation-0 count of a few dozen to several hundred
- * (2.7 513, 3.10 41, 3.12 692, 3.13 29 after `import gc`), a few collections already run, and free lists
- * holding what start-up freed. None of that is visible until it decides *when* the next automatic
- * collection runs: `bench/make-cycles.py`'s `leftover` is how many cycles were made after the last one.
- * This module puts the measured state (Profile.startup) into the simulator before the program runs:
+ * A real interpreter reaches the program with thousands of tracked objects (the modules, classes and
+ * functions `site` and the codecs made), a generation-0 count of a few to several hundred, a few
+ * collections already run, and free lists holding what start-up freed. None of that shows until it
+ * decides *when* the next automatic collection runs: `bench/make-cycles.py`'s `leftover` is how many
+ * cycles were made since the last one. This module puts the measured state (Profile.startup) in place:
  *
- *   start-up    counts, `gc.get_stats()`, tracked objects per generation and the frozen count
- *               (`gc.get_freeze_count()`, 375 on 3.12) from a program whose first statement is `import gc`
- *               (Python/pylifecycle.c `Py_InitializeFromConfig` -> `init_import_site`);
- *   compiler    each code object the program defines (def, lambda, class body, comprehension where it is
- *               its own code object) adds generation-0 count and free-list entries: the compiler's
- *               symbol-table dicts and lists die when it finishes (Python/compile.c, Python/symtable.c),
- *               its co_consts/co_names tuples stay;
- *   imports     the first import of a module runs its Python code: generation-0 count, free-list entries
- *               taken, and cyclic garbage (gc/import-garbage.ts) — `from __future__ import ...` imports
- *               Lib/__future__.py at run time.
+ *   start-up    the generation counts when CPython starts compiling the program (2.7 449, 3.10 18,
+ *               3.12 666, 3.13 3: read with gdb at `run_mod`, the same for every program),
+ *               `gc.get_stats()`, tracked objects per generation, the frozen count (375 on 3.12) and
+ *               free-list lengths (Python/pylifecycle.c `Py_InitializeFromConfig` -> `init_import_site`);
+ *   compiler    what compiling the program adds (Python/symtable.c, Python/compile.c): symbol-table
+ *               dicts, sets and lists, co_consts/co_names tuples and constant keys, some freed, some
+ *               kept. Estimated from the number of code objects (see Simplifications);
+ *   imports     the first import of a module runs its code: generation-0 count (`gc` 58/23/23/23 after a
+ *               `__future__` import, which itself costs 36/52/37/44, gdb-measured), free-list entries
+ *               taken or left, and cyclic garbage (gc/import-garbage.ts).
  *
  * The interpreter's own objects are not built one by one: each generation carries a `resident` count
  * (objects/runtime.ts GcGeneration) that the collector promotes and counts as survivors, so full
  * collections are deferred (long_lived_total) and DEBUG_STATS reports sizes as CPython does.
  *
- * Simplifications (all numbers measured with CPython 2.7.18, 3.10.13, 3.12.1 and 3.13.0 on x86-64 Linux):
- * - The compiler's cost per code object is an average over programs that start with
- *   `from __future__ import print_function` (the course's convention); CPython's real figure moves by a
- *   few objects with the program's shape (which tuple sizes its free lists hold, how many names it uses).
+ * Simplifications (numbers measured with CPython 2.7.18, 3.10.13, 3.12.1 and 3.13.0 on x86-64 Linux):
+ * - The compiler's cost is an estimate: the median over ~100 measured programs with the same number of
+ *   code objects (0 or 1), then a fitted cost per further code object. CPython's real figure depends on
+ *   every name, constant and nesting level (mean error 4 on 2.7, 9-13 on 3.x), so the gen-0 count at a
+ *   program's first statement is off by a few objects; a program that calls gc.collect() first, as most
+ *   lab exercises do, starts from CPython's exact state. Given CPython's exact count, make-cycles prints
+ *   CPython's leftover on all four profiles.
+ * - Import costs were measured after a `from __future__ import` (the course's convention); a program
+ *   without one pays 3-7 objects more for `import gc` in CPython than here.
  * - An import's allocations are counted as one block after its garbage is left; in CPython they
  *   interleave with deallocations, so a collection during a long import (collections on 3.10/3.12) may
  *   come at a different point.
  * - `gc.get_objects()` and `gc.get_referrers()` do not list the interpreter's own objects.
- * - `import gc` itself is part of the measured start-up state; other built-in modules cost nothing.
  */
 import type { Module } from '../parse/ast'
 import { PyObject, decref, incref } from '../objects/object'
