@@ -28,8 +28,8 @@
  *   code objects (0 or 1), then a fitted cost per further code object. CPython's real figure depends on
  *   every name, constant and nesting level (mean error 4 on 2.7, 9-13 on 3.x), so the gen-0 count at a
  *   program's first statement is off by a few objects; a program that calls gc.collect() first, as most
- *   lab exercises do, starts from CPython's exact state. Given CPython's exact count, make-cycles prints
- *   CPython's leftover on all four profiles.
+ *   lab exercises do, starts from CPython's counts. Started from the count CPython has before its loop
+ *   (read with gdb), make-cycles' leftover comes within one of CPython's on every profile.
  * - Import costs were measured after a `from __future__ import` (the course's convention); a program
  *   without one pays 3-7 objects more for `import gc` in CPython than here.
  * - An import's allocations are counted as one block after its garbage is left; in CPython they
