@@ -40,6 +40,7 @@ import {
   type NativeFn,
 } from '../objects/types'
 import { fn, internStr, setStderrObj } from './builtins'
+import { makeStreams } from './streams'
 import { call } from './call'
 import { builtinCtors, makeClass } from './classes'
 import { gcModuleEntries } from '../gc/module'
@@ -62,8 +63,7 @@ const F = (name: string, f: NativeFn) => fn(name, f)
 export function makeModules(): Map<string, PyModule> {
   const mods = new Map<string, PyModule>()
   const p = R.profile
-  const stdout = R.born(new PyInstance(R.T.object), 'other', false)
-  const stderr = R.born(new PyInstance(R.T.object), 'other', false)
+  const { stdout, stderr } = makeStreams()
   setStderrObj(stderr)
   const sysEntries: Record<string, PyObject> = {
     getrefcount: F('getrefcount', (a) => R.int(R.immortalOrCount(a[0]))),

@@ -114,6 +114,8 @@ export function bootstrap(rt: Runtime): void {
   // weakref.proxy objects; 3.x names them 'weakref.ProxyType' / 'weakref.CallableProxyType'.
   add('weakproxy', object, { hasDict: false, weakrefable: false })
   add('weakcallableproxy', object, { hasDict: false, weakrefable: false })
+  // sys.stdout / sys.stderr: 2.7's `file`, 3.x's `_io.TextIOWrapper` (interp/streams.ts).
+  add('textio', object, { hasDict: false, isGC: false })
   add('property', object, { hasDict: false })
   add('staticmethod', object, { hasDict: false })
   add('classmethod', object, { hasDict: false })
@@ -127,6 +129,7 @@ export function bootstrap(rt: Runtime): void {
   add('map', object, { hasDict: false })
   add('filter', object, { hasDict: false })
   add('reversed', object, { hasDict: false })
+  T.textio.name = rt.profile.py2 ? 'file' : '_io.TextIOWrapper'
   if (rt.profile.py2) {
     T.str.name = 'str'
     T.iterator.name = 'listiterator'

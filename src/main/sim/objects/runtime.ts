@@ -121,6 +121,7 @@ export type TypeName =
   | 'iterator'
   | 'range_iterator'
   | 'weakref'
+  | 'textio'
   | 'weakproxy'
   | 'weakcallableproxy'
   | 'property'
