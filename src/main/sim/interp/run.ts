@@ -29,6 +29,7 @@ import { call, ctl, setGeneratorMaker, setLookupCall, setTypeCaller } from './ca
 import { callType, makeClass, resetCtors } from './classes'
 import { installBuiltins, superGetAttr, writeOut } from './builtins'
 import { installMethods } from './methods'
+import { installGetsets } from './getsets'
 import { makeModules, weakrefCall } from './modules'
 import { makeGenerator, genNext } from './gen'
 import { compileModule, makeCtx, inlineListComp } from './compile'
@@ -84,6 +85,7 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   setGeneratorHook(genNext)
   setClassMaker((name, bases, ns, f) => makeClass(name, bases, ns, f))
   installMethods()
+  installGetsets()
   const builtins = new PyDict(R.T.dict)
   builtins.refcnt = 1 << 30
   installBuiltins(builtins, printFunction)

@@ -116,6 +116,8 @@ export function bootstrap(rt: Runtime): void {
   add('weakcallableproxy', object, { hasDict: false, weakrefable: false })
   // sys.stdout / sys.stderr: 2.7's `file`, 3.x's `_io.TextIOWrapper` (interp/streams.ts).
   add('textio', object, { hasDict: false, isGC: false })
+  // Attributes of builtin types computed by C getters (`int.real`): Objects/descrobject.c.
+  add('getset_descriptor', object, { hasDict: false })
   add('property', object, { hasDict: false })
   add('staticmethod', object, { hasDict: false })
   add('classmethod', object, { hasDict: false })

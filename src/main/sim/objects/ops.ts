@@ -232,6 +232,10 @@ function builtinRepr(o: PyObject): string {
     return `<${kw} '${qualTypeName(o)}'>`
   }
   if (o instanceof PyFunction) return `<function ${qualname(o)} at ${hexAddr(o)}>`
+  if (o instanceof PyDescriptor && o.type === T.getset_descriptor) {
+    const g = o.fget as PyBuiltin
+    return `<attribute '${g.name}' of '${g.owner?.name ?? '?'}' objects>`
+  }
   if (o instanceof PyMethod) {
     const fn = o.func instanceof PyFunction ? qualname(o.func) : '?'
     return `<bound method ${fn} of ${repr(o.self)}>`
@@ -662,7 +666,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
 // ---------------------------------------------------------------- attributes
 
 function isDataDescr(d: PyObject): boolean {
-  return d instanceof PyDescriptor && d.type === R.T.property
+  return d instanceof PyDescriptor && (d.type === R.T.property || d.type === R.T.getset_descriptor)
 }
 
 /** Bind a class attribute found on the type to `self` (descriptor __get__). New reference. */
@@ -680,6 +684,11 @@ export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyO
       if (d.fget === null) raise('AttributeError', 'unreadable attribute')
       return callDescr(d.fget, self, [])
     }
+    // getset_descriptor (descrobject.c getset_get): the C getter, called with the instance.
+    if (d.type === R.T.getset_descriptor) {
+      if (self === null) return incref(d)
+      return (d.fget as PyBuiltin).fn([], null, self)
+    }
   }
   if (d instanceof PyBuiltin && d.self === null && self !== null && d.isMethod)
     return R.builtin(d.name, d.fn, self)
@@ -695,6 +704,9 @@ export function attributeError(o: PyObject, name: string): never {
         : `type object '${o.name}' has no attribute '${name}'`,
     )
   if (o instanceof PyModule) raise('AttributeError', `module '${o.name}' has no attribute '${name}'`)
+  // 2.7's member descriptor for an empty __slots__ entry raises with just the name (PyMember_GetOne).
+  if (R.profile.py2 && o instanceof PyInstance && o.slots !== null && o.type.allSlots.includes(name))
+    raise('AttributeError', name)
   raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`)
 }
 
@@ -1035,6 +1047,8 @@ export function delAttr(o: PyObject, name: string): void {
         decref(old)
         return
       }
+      // Deleting an empty slot: the member descriptor raises with just the name (PyMember_SetOne).
+      if (i >= 0) raise('AttributeError', name)
     }
     if (o.dict !== null && dictDelStr(o.dict, name)) return
     attributeError(o, name)

@@ -122,6 +122,7 @@ export type TypeName =
   | 'range_iterator'
   | 'weakref'
   | 'textio'
+  | 'getset_descriptor'
   | 'weakproxy'
   | 'weakcallableproxy'
   | 'property'
