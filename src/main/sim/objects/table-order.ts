@@ -1,7 +1,9 @@
 /**
  * The order in which CPython iterates a set (every version) and a 2.7 dict: the order of their hash
- * tables' slots, not insertion order. Modelled for the keys whose hashes do not depend on the run —
- * ints and bools (hash(n) == n, hash(-1) == -2) — which is what programs can observe reproducibly.
+ * tables' slots, not insertion order. Modelled for the keys whose hashes do not depend on the run:
+ * ints and bools everywhere (hash(n) == n, hash(-1) == -2), and on 2.7 — which does not randomise
+ * hashes — also str/unicode (Objects/stringobject.c string_hash, the same for ASCII unicode), tuples of
+ * such keys (Objects/tupleobject.c tuplehash) and floats with an integral value (hash of the int).
  *
  * Probing, as in Objects/setobject.c (set_add_entry / set_insert_clean, 3.x) and Objects/dictobject.c /
  * setobject.c (lookdict / set_lookkey / insertdict_clean, 2.7):
@@ -16,46 +18,105 @@
  * - The table is rebuilt from the current keys in insertion order: deletions (dummy slots) and a set
  *   copied whole from another set (set_merge's direct copy) are not replayed, so such histories may
  *   iterate differently than CPython.
- * - Keys of any other type (str, whose hash is randomised per run on 3.x, floats, tuples, instances)
- *   keep insertion order.
+ * - Keys of any other type (3.x str, whose hash is randomised per run; non-ASCII 2.7 str; non-integral
+ *   floats; None and instances, hashed by address) keep insertion order.
  */
-import { PyInt } from './types'
+import { PyFloat, PyInt, PyStr, PyTuple } from './types'
 import type { PyObject } from './object'
+import { R } from './runtime'
 
 const LINEAR_PROBES = 9
 const PERTURB_SHIFT = 5n
 const MINSIZE = 8
-/** Keys beyond this magnitude fall back to insertion order (their hash is no longer the value). */
-const MAX_EXACT = 2 ** 31
 
 export type TableKind = 'set3' | 'table27'
 
-/** CPython's hash of an int or bool key, or null when the key is of another type or too large. */
-function intHash(key: PyObject): number | null {
-  if (!(key instanceof PyInt)) return null
-  const v = typeof key.value === 'bigint' ? Number(key.value) : key.value
-  if (!Number.isInteger(v) || Math.abs(v) >= MAX_EXACT) return null
-  return v === -1 ? -2 : v
+const asLong = (x: bigint): bigint => BigInt.asIntN(64, x)
+
+/** CPython's hash of `key` when it does not depend on the run, else null. */
+function keyHash(key: PyObject, py2: boolean): bigint | null {
+  if (key instanceof PyInt) {
+    const v = BigInt(key.value)
+    // 64-bit ints hash to themselves (2.7 int, 3.x small longs); bigger ones are reduced: not modelled.
+    if (v >= 2n ** 61n - 1n || v <= -(2n ** 61n - 1n)) return null
+    return v === -1n ? -2n : v
+  }
+  if (!py2) return null
+  if (key instanceof PyFloat)
+    return Number.isInteger(key.value) && Math.abs(key.value) < 2 ** 53
+      ? keyHash(intKey(key.value), true)
+      : null
+  if (key instanceof PyStr) return key.type === R.T.bytes ? null : stringHash27(key.value)
+  if (key instanceof PyTuple) return tupleHash27(key.items)
+  return null
+}
+
+const intKeys = new Map<number, PyInt>()
+function intKey(v: number): PyObject {
+  let k = intKeys.get(v)
+  if (k === undefined) {
+    k = Object.create(PyInt.prototype) as PyInt
+    k.value = v
+    intKeys.set(v, k)
+  }
+  return k
+}
+
+const strHashes = new Map<string, bigint | null>()
+
+/** 2.7 string_hash (hash randomisation off, its default): FNV-like over the bytes, 64-bit. */
+export function stringHash27(s: string): bigint | null {
+  const cached = strHashes.get(s)
+  if (cached !== undefined) return cached
+  let h: bigint | null
+  if (s.length === 0) h = 0n
+  else if (!/^[\x00-\x7f]*$/.test(s)) h = null
+  else {
+    let x = BigInt(s.charCodeAt(0)) << 7n
+    for (let i = 0; i < s.length; i++) x = asLong((1000003n * x) ^ BigInt(s.charCodeAt(i)))
+    x ^= BigInt(s.length)
+    h = x === -1n ? -2n : x
+  }
+  if (strHashes.size > 10000) strHashes.clear()
+  strHashes.set(s, h)
+  return h
+}
+
+/** 2.7 tuplehash. */
+function tupleHash27(items: readonly PyObject[]): bigint | null {
+  let x = 0x345678n
+  let mult = 1000003n
+  let len = items.length
+  for (const item of items) {
+    const y = keyHash(item, true)
+    if (y === null) return null
+    len--
+    x = asLong((x ^ y) * mult)
+    mult = asLong(mult + 82520n + BigInt(len) + BigInt(len))
+  }
+  x = asLong(x + 97531n)
+  return x === -1n ? -2n : x
 }
 
 /** Slot of `h` in `table` (length a power of two), probing as the table kind does. */
-function findFreeSlot(table: (number | null)[], h: number, kind: TableKind): number {
-  const mask = table.length - 1
-  let perturb = BigInt.asUintN(64, BigInt(h))
+function findFreeSlot(table: (number | null)[], h: bigint, kind: TableKind): number {
+  const mask = BigInt(table.length - 1)
+  let perturb = BigInt.asUintN(64, h)
+  let i = perturb & mask
   if (kind === 'set3') {
-    let i = h & mask
+    const m = table.length - 1
     for (;;) {
-      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0
-      for (let j = 0; j <= probes; j++) if (table[i + j] === null) return i + j
+      const at = Number(i)
+      const probes = at + LINEAR_PROBES <= m ? LINEAR_PROBES : 0
+      for (let j = 0; j <= probes; j++) if (table[at + j] === null) return at + j
       perturb >>= PERTURB_SHIFT
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask))
+      i = (i * 5n + 1n + perturb) & mask
     }
   }
-  let i = BigInt(h & mask)
   if (table[Number(i)] === null) return Number(i)
   for (;;) {
     i = BigInt.asUintN(64, i * 5n + perturb + 1n)
-    const slot = Number(i & BigInt(mask))
+    const slot = Number(i & mask)
     if (table[slot] === null) return slot
     perturb >>= PERTURB_SHIFT
   }
@@ -71,10 +132,11 @@ function sizeAbove(minused: number): number {
 /** The size a table grows to when `used` entries fill it. */
 const newSize = (used: number): number => sizeAbove(used > 50000 ? used * 2 : used * 4)
 
-function hashesOf(keys: readonly PyObject[]): number[] | null {
-  const hashes: number[] = []
+function hashesOf(keys: readonly PyObject[]): bigint[] | null {
+  const py2 = R.profile.py2
+  const hashes: bigint[] = []
   for (const k of keys) {
-    const h = intHash(k)
+    const h = keyHash(k, py2)
     if (h === null) return null
     hashes.push(h)
   }
@@ -82,7 +144,7 @@ function hashesOf(keys: readonly PyObject[]): number[] | null {
 }
 
 /** The table after adding `order` (indices into `hashes`) one by one, resizing as CPython does. */
-function build(hashes: number[], order: number[], kind: TableKind): (number | null)[] {
+function build(hashes: bigint[], order: number[], kind: TableKind): (number | null)[] {
   let table: (number | null)[] = new Array(MINSIZE).fill(null)
   let used = 0
   for (const n of order) {
