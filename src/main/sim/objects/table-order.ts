@@ -70,7 +70,7 @@ export function stringHash27(s: string): bigint | null {
   if (cached !== undefined) return cached
   let h: bigint | null
   if (s.length === 0) h = 0n
-  else if (!/^[\x00-\x7f]*$/.test(s)) h = null
+  else if (!isAscii(s)) h = null
   else {
     let x = BigInt(s.charCodeAt(0)) << 7n
     for (let i = 0; i < s.length; i++) x = asLong((1000003n * x) ^ BigInt(s.charCodeAt(i)))
@@ -80,6 +80,11 @@ export function stringHash27(s: string): bigint | null {
   if (strHashes.size > 10000) strHashes.clear()
   strHashes.set(s, h)
   return h
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 /** 2.7 tuplehash. */
