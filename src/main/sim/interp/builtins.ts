@@ -34,7 +34,7 @@ import {
   intStr,
   isProxy,
 } from '../objects/ops'
-import { binaryOp } from '../objects/number'
+import { binaryOp, intToFloat } from '../objects/number'
 import {
   PyBuiltin,
   PyDescriptor,
@@ -77,6 +77,8 @@ function kwArg(k: Map<string, PyObject> | null, name: string): PyObject | null {
 }
 
 function toInt(o: PyObject, base: number | null): PyObject {
+  if (base !== null && !(o instanceof PyStr))
+    raise('TypeError', "int() can't convert non-string with explicit base")
   if (o instanceof PyInt) {
     if (o.type === R.T.bool || o.type === R.T.int) return R.int(o.value)
     return R.profile.py2 && o.type === R.T.long ? R.long(o.value) : R.int(o.value)
@@ -92,54 +94,142 @@ function toInt(o: PyObject, base: number | null): PyObject {
     const t = Math.trunc(o.value)
     return R.int(Number.isSafeInteger(t) ? t : BigInt(t))
   }
-  if (o instanceof PyStr) {
-    const s = o.value.trim().replace(/_/g, '')
-    const b = base ?? 10
-    const re =
-      b === 10
-        ? /^[+-]?\d+$/
-        : b === 16
-          ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/
-          : b === 8
-            ? /^[+-]?(0[oO])?[0-7]+$/
-            : b === 2
-              ? /^[+-]?(0[bB])?[01]+$/
-              : /^[+-]?[0-9a-zA-Z]+$/
-    if (!re.test(s)) raise('ValueError', `invalid literal for int() with base ${b}: ${repr(o)}`)
-    const neg = s.startsWith('-')
-    const digits = s.replace(/^[+-]/, '').replace(/^0[xXoObB]/, '')
-    let v = 0n
-    for (const c of digits.toLowerCase()) {
-      const d = parseInt(c, 36)
-      if (d >= b) raise('ValueError', `invalid literal for int() with base ${b}: ${repr(o)}`)
-      v = v * BigInt(b) + BigInt(d)
-    }
-    return R.int(neg ? -v : v)
-  }
+  if (o instanceof PyStr) return R.int(parseIntLiteral(o, base ?? 10))
   if (o instanceof PyInstance) {
     const f = lookupType(o.type, '__int__') ?? lookupType(o.type, '__index__')
     if (f !== null) return callDescr(f, o, [])
   }
   raise(
     'TypeError',
-    `int() argument must be a string, a bytes-like object or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`,
+    R.profile.py2
+      ? `int() argument must be a string or a number, not '${o.type.name}'`
+      : `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`,
   )
+}
+
+/**
+ * Objects/longobject.c `PyLong_FromString`: whitespace, a sign, the base prefix (base 0 infers it; 16, 8 and
+ * 2 accept their own), and on 3.x single underscores between digits. 2.7's base 0 reads a leading 0 as octal.
+ */
+function parseIntLiteral(o: PyStr, base: number): bigint {
+  if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0')
+  const bad = (): never => {
+    // 2.7 quotes the text from its first non-space character; both cut it at 200 characters.
+    const text = R.profile.py2 ? o.value.replace(/^\s+/, '') : o.value
+    const r = text.length > 200 || text !== o.value ? repr(R.str(text.slice(0, 200))) : repr(o)
+    raise('ValueError', `invalid literal for int() with base ${base}: ${r}`)
+  }
+  let s = o.value.replace(/^[\s]+|[\s]+$/g, '')
+  let neg = false
+  if (s[0] === '+' || s[0] === '-') {
+    neg = s[0] === '-'
+    s = s.slice(1)
+    // 2.7 (PyOS_strtoul's caller) lets spaces follow the sign.
+    if (R.profile.py2) s = s.replace(/^\s+/, '')
+  }
+  let b = base
+  let prefixed = false
+  const pre = /^0([xXoObB])/.exec(s)
+  if (pre !== null) {
+    const pb = { x: 16, o: 8, b: 2 }[pre[1].toLowerCase() as 'x' | 'o' | 'b']
+    if (b === 0 || b === pb) {
+      b = pb
+      s = s.slice(2)
+      prefixed = true
+    }
+  }
+  if (b === 0) {
+    if (R.profile.py2 && /^0\d/.test(s)) {
+      b = 8
+      s = s.slice(1)
+    } else b = 10
+    if (!R.profile.py2 && /^0/.test(s) && !/^0+(_0+)*$/.test(s)) bad()
+  }
+  if (R.profile.py2 && /[lL]$/.test(s) && base === 0) s = s.slice(0, -1)
+  if (!R.profile.py2) {
+    // Underscores only between digits, or right after a base prefix.
+    if (prefixed && s.startsWith('_')) s = s.slice(1)
+    if (s.startsWith('_') || s.endsWith('_') || s.includes('__')) bad()
+    s = s.replace(/_/g, '')
+  }
+  if (s === '') bad()
+  let v = 0n
+  const B = BigInt(b)
+  for (const c of s.toLowerCase()) {
+    const d = /[0-9a-z]/.test(c) ? parseInt(c, 36) : R.profile.py2 ? 99 : unicodeDigit(c)
+    if (d >= b) bad()
+    v = v * B + BigInt(d)
+  }
+  return neg ? -v : v
+}
+
+/**
+ * `round(float, ndigits)` as Objects/floatobject.c does it: round the exact binary value to ndigits decimal
+ * places (3.x ties to even; 2.7 `_Py_double_round` ties away from zero), then read the decimal back.
+ */
+function roundFloat(v: number, nd: number, halfEven: boolean): number {
+  if (!Number.isFinite(v) || v === 0) return v
+  if (nd > 323) return v
+  if (nd < -308) return v < 0 ? -0 : 0
+  const neg = v < 0
+  // |v| = m * 2**e exactly.
+  let m = Math.abs(v)
+  let e = 0
+  while (!Number.isInteger(m)) {
+    m *= 2
+    e--
+  }
+  let num = BigInt(m)
+  let den = 1n
+  if (e < 0) den <<= BigInt(-e)
+  if (nd >= 0) num *= 10n ** BigInt(nd)
+  else den *= 10n ** BigInt(-nd)
+  let q = num / den
+  const r2 = (num % den) * 2n
+  if (r2 > den || (r2 === den && (!halfEven || q % 2n === 1n))) q += 1n
+  const r = parseFloat(`${neg ? '-' : ''}${q}e${-nd}`)
+  if (!Number.isFinite(r)) raise('OverflowError', 'rounded value too large to represent')
+  return r
+}
+
+/** `round(int, -n)`: Objects/longobject.c `long_round`, ties to even. */
+function roundIntHalfEven(x: bigint, nd: bigint): bigint {
+  const p = 10n ** -nd
+  const rem = ((x % p) + p) % p
+  const q = (x - rem) / p
+  if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) return x - rem + p
+  return x - rem
+}
+
+/** The value of a Unicode decimal digit (category Nd, which comes in runs of ten from a zero), else 99. */
+function unicodeDigit(c: string): number {
+  const nd = /^\p{Nd}$/u
+  if (!nd.test(c)) return 99
+  const cp = c.codePointAt(0) as number
+  let z = cp
+  while (z > 0 && nd.test(String.fromCodePoint(z - 1))) z--
+  return (cp - z) % 10
 }
 
 function toFloat(o: PyObject): number {
   if (o instanceof PyFloat) return o.value
-  if (o instanceof PyInt) return Number(o.value)
+  if (o instanceof PyInt) return intToFloat(o.value)
   if (o instanceof PyStr) {
-    const s = o.value.trim().toLowerCase()
+    const s = o.value.replace(/^[\s]+|[\s]+$/g, '').toLowerCase()
     if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity
-    if (/^[+-]?nan$/.test(s)) return NaN
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s.replace(/_/g, '')))
+    if (/^[+-]?nan$/.test(s)) return s.startsWith('-') ? -NaN : NaN
+    const digits = R.profile.py2 ? '\\d+' : '\\d(?:_?\\d)*'
+    const re = new RegExp(`^[+-]?(${digits}\\.?(?:${digits})?|\\.${digits})(e[+-]?${digits})?$`)
+    if (!re.test(s)) {
+      if (!R.profile.py2) raise('ValueError', `could not convert string to float: ${repr(o)}`)
+      // 2.7: PyOS_string_to_double fails outright, or parses a prefix and leaves the rest.
+      const text = o.value.replace(/^\s+/, '').slice(0, 200)
+      const prefix = /^[+-]?(\d+\.?\d*|\.\d+)/.test(s) || /^[+-]?(inf|nan)/.test(s)
       raise(
         'ValueError',
-        R.profile.py2
-          ? `could not convert string to float: ${o.value}`
-          : `could not convert string to float: ${repr(o)}`,
+        prefix ? `invalid literal for float(): ${text}` : `could not convert string to float: ${text}`,
       )
+    }
     return parseFloat(s.replace(/_/g, ''))
   }
   if (o instanceof PyInstance) {
@@ -153,7 +243,9 @@ function toFloat(o: PyObject): number {
   }
   raise(
     'TypeError',
-    `float() argument must be a string or a ${R.profile.version[1] >= 12 ? 'real number' : 'number'}, not '${o.type.name}'`,
+    R.profile.py2
+      ? 'float() argument must be a string or a number'
+      : `float() argument must be a string or a real number, not '${o.type.name}'`,
   )
 }
 
@@ -418,21 +510,37 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
     return v
   })
-  B('hex', (a) => {
-    const v = (a[0] as PyInt).value
-    const neg = typeof v === 'bigint' ? v < 0n : v < 0
+  /** hex/oct/bin (`PyNumber_ToBase`; 2.7's `oct` is C-style and longs carry an L). */
+  const toBase = (name: string, o: PyObject, radix: number, prefix: string): PyObject => {
+    let v: number | bigint
+    if (o instanceof PyInt) v = o.value
+    else {
+      const f = o instanceof PyInstance ? lookupType(o.type, '__index__') : null
+      if (f === null)
+        raise(
+          'TypeError',
+          R.profile.py2
+            ? name === 'bin'
+              ? `'${o.type.name}' object cannot be interpreted as an index`
+              : `${name}() argument can't be converted to ${name}`
+            : `'${o.type.name}' object cannot be interpreted as an integer`,
+        )
+      const r = callDescr(f, o, [])
+      v = (r as PyInt).value
+      decref(r)
+    }
+    const neg = v < 0
     const abs = typeof v === 'bigint' ? (neg ? -v : v) : Math.abs(v)
-    return R.str(
-      (neg ? '-' : '') + '0x' + abs.toString(16) + (R.profile.py2 && a[0].type === R.T.long ? 'L' : ''),
-    )
-  })
-  B('oct', (a) => R.str((R.profile.py2 ? '0' : '0o') + (a[0] as PyInt).value.toString(8)))
-  B('bin', (a) => {
-    const v = (a[0] as PyInt).value
-    return R.str(
-      (v < 0 ? '-0b' : '0b') + (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2),
-    )
-  })
+    let digits = abs.toString(radix)
+    if (R.profile.py2 && name === 'oct') {
+      if (digits === '0') prefix = ''
+    }
+    if (R.profile.py2 && name !== 'bin' && o.type === R.T.long) digits += 'L'
+    return R.str((neg ? '-' : '') + prefix + digits)
+  }
+  B('hex', (a) => toBase('hex', a[0], 16, '0x'))
+  B('oct', (a) => toBase('oct', a[0], 8, R.profile.py2 ? '0' : '0o'))
+  B('bin', (a) => toBase('bin', a[0], 2, '0b'))
   B('chr', (a) => {
     const n = Number((a[0] as PyInt).value)
     if (R.profile.py2 && (n < 0 || n > 255)) raise('ValueError', 'chr() arg not in range(256)')
@@ -449,21 +557,46 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       raise('TypeError', `ord() expected a character, but string of length ${s.length} found`)
     return R.int(s.codePointAt(0) as number)
   })
-  B('round', (a) => {
+  B('round', (a, k) => {
     const x = a[0]
-    const nd = a.length > 1 && a[1] !== R.None ? Number((a[1] as PyInt).value) : null
-    if (x instanceof PyInt) return incref(x)
-    const v = (x as PyFloat).value
-    if (nd !== null && nd >= 0 && nd <= 20 && Number.isFinite(v)) return R.float(Number(v.toFixed(nd)))
-    const m = Math.pow(10, nd ?? 0)
-    let r = Math.round(v * m)
-    if (!R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5) r = 2 * Math.round((v * m) / 2)
-    else if (R.profile.py2 && Math.abs(v * m - Math.trunc(v * m)) === 0.5)
-      r = Math.trunc(v * m) + Math.sign(v)
-    if (nd === null) return R.profile.py2 ? R.float(r) : R.int(r)
-    return R.float(r / m)
+    const ndO = a.length > 1 ? a[1] : kwArg(k, 'ndigits')
+    if (!(x instanceof PyInt) && !(x instanceof PyFloat)) {
+      const f = !R.profile.py2 && x instanceof PyInstance ? lookupType(x.type, '__round__') : null
+      if (f !== null) return callDescr(f, x, ndO === null ? [] : [ndO])
+      raise(
+        'TypeError',
+        R.profile.py2 ? 'a float is required' : `type ${x.type.name} doesn't define __round__ method`,
+      )
+    }
+    if (ndO !== null && (R.profile.py2 || ndO !== R.None) && !(ndO instanceof PyInt))
+      raise(
+        'TypeError',
+        `'${ndO.type.name}' object cannot be interpreted as an ${R.profile.py2 ? 'index' : 'integer'}`,
+      )
+    const nd = ndO === null || ndO === R.None ? null : (ndO as PyInt).value
+    if (R.profile.py2) {
+      const v = x instanceof PyInt ? intToFloat(x.value) : x.value
+      return R.float(roundFloat(v, nd === null ? 0 : Number(nd), false))
+    }
+    if (x instanceof PyInt) {
+      if (nd === null || nd >= 0) return R.int(x.value)
+      return R.int(roundIntHalfEven(BigInt(x.value), BigInt(nd)))
+    }
+    const v = x.value
+    if (nd === null) {
+      if (!Number.isFinite(v))
+        raise(
+          Number.isNaN(v) ? 'ValueError' : 'OverflowError',
+          Number.isNaN(v)
+            ? 'cannot convert float NaN to integer'
+            : 'cannot convert float infinity to integer',
+        )
+      const r = roundFloat(v, 0, true)
+      return R.int(Number.isSafeInteger(r) ? r : BigInt(r))
+    }
+    return R.float(roundFloat(v, Number(nd), true))
   })
-  B('divmod', (a) => R.tuple([binaryOp('//', a[0], a[1]), binaryOp('%', a[0], a[1])]))
+  B('divmod', (a) => binaryOp('divmod', a[0], a[1]))
   B('pow', (a) => {
     if (a.length < 3 || a[2] === R.None) return binaryOp('**', a[0], a[1])
     // Three-argument pow: modular exponentiation of ints (negative exponents are not modelled).

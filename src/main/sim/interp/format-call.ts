@@ -12,7 +12,7 @@ import { raise } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
 import { PyFloat, PyInstance, PyInt, PyStr } from '../objects/types'
 import { callDescr, getAttr, getItem, repr, str } from '../objects/ops'
-import { formatNumber, pad, parseSpec } from '../objects/format'
+import { formatFloatSpec, formatIntSpec, formatStrSpec } from '../objects/format'
 
 export function formatValue(v: PyObject, spec: string): string {
   if (v instanceof PyInstance && !v.type.builtin) {
@@ -29,31 +29,12 @@ export function formatValue(v: PyObject, spec: string): string {
     return str(v)
   }
   if (spec === '') return str(v)
-  let sp
-  try {
-    sp = parseSpec(spec)
-  } catch {
-    raise('ValueError', 'Invalid format specifier')
-  }
-  try {
-    if (v instanceof PyInt && v.type !== R.T.bool) {
-      if ('eEfFgG%'.includes(sp.type) && sp.type !== '') return formatNumber(Number(v.value), true, sp)
-      return formatNumber(v.value, false, sp)
-    }
-    if (v instanceof PyInt) return formatNumber(Number(v.value), false, sp)
-    if (v instanceof PyFloat) return formatNumber(v.value, true, sp)
-  } catch (e) {
-    if (e instanceof Error && e.message.startsWith('Unknown format code')) raise('ValueError', e.message)
-    throw e
-  }
-  if (v instanceof PyStr) {
-    if (sp.type !== '' && sp.type !== 's')
-      raise('ValueError', `Unknown format code '${sp.type}' for object of type 'str'`)
-    let s = v.value
-    if (sp.precision !== null) s = s.slice(0, sp.precision)
-    return pad(s, sp, '<')
-  }
-  return pad(str(v), sp, '<')
+  if (v instanceof PyInt) return formatIntSpec(v.value, spec, v.type.name)
+  if (v instanceof PyFloat) return formatFloatSpec(v.value, spec)
+  if (v instanceof PyStr) return formatStrSpec(v.value, spec, v.type.name)
+  // object.__format__: 3.x refuses a non-empty spec; 2.7 formats str(self) with it.
+  if (!R.profile.py2) raise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`)
+  return formatStrSpec(str(v), spec)
 }
 
 /** str.format(*args, **kwargs) */
@@ -138,8 +119,11 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         raise('ValueError', "Only '.' or '[' may follow ']' in format field specifier")
       }
       try {
-        if (conv === 'r') out += formatValue(R.str(repr(v)), spec)
-        else if (conv === 's') out += formatValue(R.str(str(v)), spec)
+        if (conv === 'r' || conv === 's' || conv === 'a') {
+          const text = conv === 's' ? str(v) : repr(v)
+          out += spec === '' ? text : formatStrSpec(text, spec)
+        } else if (conv !== null)
+          raise('ValueError', `Unknown conversion specifier ${conv === '' ? '\\x00' : conv}`)
         else out += formatValue(v, spec)
       } finally {
         if (owned) decref(v)

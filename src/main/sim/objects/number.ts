@@ -29,6 +29,7 @@ const OPNAMES: Record<string, string> = {
   '|': 'or',
   '^': 'xor',
   '@': 'matmul',
+  divmod: 'divmod',
 }
 
 function big(v: number | bigint): bigint {
@@ -62,6 +63,8 @@ function floorMod(a: number | bigint, b: number | bigint): number | bigint {
 function intOp(op: string, a: PyInt, b: PyInt): PyObject {
   const x = a.value
   const y = b.value
+  if (a.type === R.T.bool && b.type === R.T.bool && (op === '&' || op === '|' || op === '^'))
+    return R.bool(op === '&' ? x === 1 && y === 1 : op === '|' ? x === 1 || y === 1 : x !== y)
   const long = R.profile.py2 && (a.type === R.T.long || b.type === R.T.long)
   const fast = typeof x === 'number' && typeof y === 'number'
   switch (op) {
@@ -87,12 +90,18 @@ function intOp(op: string, a: PyInt, b: PyInt): PyObject {
       return mkInt(big(x) * big(y), long)
     }
     case '//':
-    case '%': {
+    case '%':
+    case 'divmod': {
       if (y === 0 || y === 0n)
         raise(
           'ZeroDivisionError',
-          op === '%' ? R.profile.messages.zeroDivisionModulo : R.profile.messages.zeroDivision,
+          long
+            ? 'long division or modulo by zero'
+            : op === '%'
+              ? R.profile.messages.zeroDivisionModulo
+              : 'integer division or modulo by zero',
         )
+      if (op === 'divmod') return R.tuple([mkInt(floorDiv(x, y), long), mkInt(floorMod(x, y), long)])
       return mkInt(op === '//' ? floorDiv(x, y) : floorMod(x, y), long)
     }
     case '/': {
@@ -100,13 +109,15 @@ function intOp(op: string, a: PyInt, b: PyInt): PyObject {
         raise(
           'ZeroDivisionError',
           R.profile.py2 && !trueDiv
-            ? R.profile.messages.zeroDivision
+            ? long
+              ? 'long division or modulo by zero'
+              : R.profile.messages.zeroDivision
             : R.profile.py2
               ? 'division by zero'
               : R.profile.messages.zeroDivision,
         )
       if (R.profile.py2 && !trueDiv) return mkInt(floorDiv(x, y), long)
-      return R.float(Number(x) / Number(y))
+      return R.float(intTrueDiv(x, y))
     }
     case '**': {
       if ((typeof y === 'number' ? y : Number(y)) < 0) {
@@ -117,7 +128,7 @@ function intOp(op: string, a: PyInt, b: PyInt): PyObject {
               ? '0.0 cannot be raised to a negative power'
               : '0.0 cannot be raised to a negative power',
           )
-        return R.float(Math.pow(Number(x), Number(y)))
+        return R.float(Math.pow(intToFloat(x), intToFloat(y)))
       }
       if (fast) {
         const r = Math.pow(x, y)
@@ -168,12 +179,14 @@ function floatOp(op: string, x: number, y: number): PyObject {
       return R.float(x / y)
     case '//':
       if (y === 0) raise('ZeroDivisionError', R.profile.messages.floatFloorDivZero)
-      return R.float(Math.floor(x / y))
-    case '%': {
+      return R.float(floatDivmod(x, y)[0])
+    case '%':
       if (y === 0) raise('ZeroDivisionError', R.profile.messages.floatModuloZero)
-      let m = x % y
-      if (m !== 0 && m < 0 !== y < 0) m += y
-      return R.float(m === 0 ? (y < 0 ? -0 : 0) : m)
+      return R.float(floatDivmod(x, y)[1])
+    case 'divmod': {
+      if (y === 0) raise('ZeroDivisionError', 'float divmod()')
+      const [q, m] = floatDivmod(x, y)
+      return R.tuple([R.float(q), R.float(m)])
     }
     case '**': {
       if (x === 0 && y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power')
@@ -191,10 +204,76 @@ function floatOp(op: string, x: number, y: number): PyObject {
   return R.NotImplemented
 }
 
+/** Objects/floatobject.c `_float_div_mod`: fmod, then a floor of the exact-ish quotient (vx - mod) / wx. */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx
+  let div = (vx - mod) / wx
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx
+      div -= 1
+    }
+  } else mod = wx < 0 ? -0 : 0
+  let floordiv: number
+  if (div !== 0) {
+    floordiv = Math.floor(div)
+    if (div - floordiv > 0.5) floordiv += 1
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0
+  return [floordiv, mod]
+}
+
 function toFloat(o: PyObject): number | null {
   if (o instanceof PyFloat) return o.value
-  if (o instanceof PyInt) return Number(o.value)
+  if (o instanceof PyInt) return intToFloat(o.value)
   return null
+}
+
+/** `PyLong_AsDouble`: correctly rounded (Number(bigint) rounds half to even), OverflowError past the range. */
+export function intToFloat(v: number | bigint): number {
+  const f = Number(v)
+  if (!Number.isFinite(f))
+    raise(
+      'OverflowError',
+      R.profile.py2 ? 'long int too large to convert to float' : 'int too large to convert to float',
+    )
+  return f
+}
+
+function bitLength(v: bigint): number {
+  return v === 0n ? 0 : v.toString(2).length
+}
+
+/** Objects/longobject.c `long_true_divide`: the correctly rounded quotient of two ints. */
+function intTrueDiv(x: number | bigint, y: number | bigint): number {
+  const MAX = 2 ** 53
+  if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) <= MAX && Math.abs(y) <= MAX) return x / y
+  let a = big(x)
+  let b = big(y)
+  const neg = a < 0n !== b < 0n
+  if (a < 0n) a = -a
+  if (b < 0n) b = -b
+  if (a === 0n) return neg ? -0 : 0
+  // A quotient of at least 55 bits plus a sticky bit for the remainder rounds correctly through Number().
+  const shift = 55 - (bitLength(a) - bitLength(b))
+  const n = shift >= 0 ? a << BigInt(shift) : a
+  const d = shift >= 0 ? b : b << BigInt(-shift)
+  let q = n / d
+  if (n % d !== 0n) q |= 1n
+  let r = Number(q)
+  // Scale by 2**-shift in steps that stay exact (subnormal results round once more, as in CPython only approximately).
+  let e = -shift
+  while (e > 0 && Number.isFinite(r)) {
+    const k = Math.min(e, 1000)
+    r *= 2 ** k
+    e -= k
+  }
+  while (e < 0 && r !== 0) {
+    const k = Math.max(e, -1000)
+    r *= 2 ** k
+    e -= k
+  }
+  if (!Number.isFinite(r)) raise('OverflowError', 'integer division result too large for a float')
+  return neg ? -r : r
 }
 
 function seqRepeat(items: PyObject[], n: number, mk: (a: PyObject[]) => PyObject): PyObject {
@@ -287,7 +366,7 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
   }
   const sequenceError = sequenceOpError(op, a, b)
   if (sequenceError !== null) raise('TypeError', sequenceError)
-  const sym = op === '**' ? '** or pow()' : op
+  const sym = op === '**' ? '** or pow()' : op === 'divmod' ? 'divmod()' : op
   raise('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`)
 }
 
@@ -387,158 +466,225 @@ export function setTruthy(f: (o: PyObject) => boolean): void {
 
 // ---------------------------------------------------------------- % formatting
 
+/**
+ * `str % args`: Objects/unicodeobject.c `PyUnicode_Format` (3.x) and stringobject.c `PyString_Format` (2.7).
+ * A tuple supplies the arguments in order; any other mapping (not a str) is also usable by `%(key)s`, and a
+ * single non-tuple argument is the one argument.
+ */
 export function percentFormat(fmt: string, arg: PyObject): string {
-  const args = arg instanceof PyTuple ? arg.items : [arg]
-  const isMap =
-    arg instanceof PyDict ||
-    (arg instanceof PyInstance && lookupType(arg.type, '__getitem__') !== null && !(arg instanceof PyTuple))
-  let ai = 0
-  let out = ''
+  const py2 = R.profile.py2
+  const tuple = arg instanceof PyTuple ? arg.items : null
+  const dict =
+    tuple === null &&
+    !(arg instanceof PyStr && (arg.type === R.T.str || arg.type === R.T.unicode)) &&
+    (arg instanceof PyDict ||
+      arg instanceof PyList ||
+      arg instanceof PyStr ||
+      lookupType(arg.type, '__getitem__') !== null)
+      ? arg
+      : null
+  let cur: PyObject = arg
+  let arglen = tuple !== null ? tuple.length : -1
+  let argidx = tuple !== null ? 0 : -2
+  const owned: PyObject[] = []
   const next = (): PyObject => {
-    if (ai >= args.length) raise('TypeError', 'not enough arguments for format string')
-    return args[ai++]
+    if (argidx < arglen) {
+      const i = argidx++
+      return arglen < 0 ? cur : (tuple as PyObject[])[i]
+    }
+    raise('TypeError', 'not enough arguments for format string')
   }
-  let usedMap = false
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i]
-    if (c !== '%') {
-      out += c
-      continue
-    }
-    let j = i + 1
-    let key: string | null = null
-    if (fmt[j] === '(') {
-      const end = fmt.indexOf(')', j)
-      key = fmt.slice(j + 1, end)
-      j = end + 1
-    }
-    let flags = ''
-    while ('-+ #0'.includes(fmt[j]) && j < fmt.length) flags += fmt[j++]
-    let width = ''
-    if (fmt[j] === '*') {
-      width = String((next() as PyInt).value)
-      j++
-    } else while (fmt[j] >= '0' && fmt[j] <= '9') width += fmt[j++]
-    let prec: number | null = null
-    if (fmt[j] === '.') {
-      j++
-      let p = ''
+  const starArg = (): number => {
+    const v = next()
+    if (!(v instanceof PyInt)) raise('TypeError', '* wants int')
+    return Number(v.value)
+  }
+  let out = ''
+  try {
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt[i]
+      if (c !== '%') {
+        out += c
+        continue
+      }
+      let j = i + 1
+      if (fmt[j] === '%') {
+        out += '%'
+        i = j
+        continue
+      }
+      if (fmt[j] === '(') {
+        if (dict === null) raise('TypeError', 'format requires a mapping')
+        let depth = 1
+        let k = j + 1
+        while (k < fmt.length && depth > 0) {
+          if (fmt[k] === '(') depth++
+          else if (fmt[k] === ')') depth--
+          k++
+        }
+        if (depth > 0) raise('ValueError', 'incomplete format key')
+        const key = R.str(fmt.slice(j + 1, k - 1))
+        try {
+          cur = getItem(dict, key)
+        } finally {
+          decref(key)
+        }
+        owned.push(cur)
+        arglen = -1
+        argidx = -2
+        j = k
+      }
+      let flags = ''
+      while (j < fmt.length && '-+ #0'.includes(fmt[j])) flags += fmt[j++]
+      let width = 0
       if (fmt[j] === '*') {
-        p = String((next() as PyInt).value)
+        width = starArg()
+        if (width < 0) {
+          flags += '-'
+          width = -width
+        }
         j++
-      } else while (fmt[j] >= '0' && fmt[j] <= '9') p += fmt[j++]
-      prec = p === '' ? 0 : parseInt(p, 10)
-    }
-    while ('hlL'.includes(fmt[j]) && j < fmt.length) j++
-    const conv = fmt[j]
-    if (conv === undefined) raise('ValueError', 'incomplete format')
-    i = j
-    if (conv === '%') {
-      out += '%'
-      continue
-    }
-    let v: PyObject
-    if (key !== null) {
-      if (!isMap) raise('TypeError', 'format requires a mapping')
-      usedMap = true
-      const k = R.str(key)
-      v = getItem(arg, k)
-      decref(k)
-      decref(v) // borrowed for formatting; the mapping keeps it alive
-    } else v = next()
-    let s: string
-    switch (conv) {
-      case 's':
-        s = str(v)
-        if (prec !== null) s = s.slice(0, prec)
-        break
-      case 'r':
-        s = repr(v)
-        if (prec !== null) s = s.slice(0, prec)
-        break
-      case 'd':
-      case 'i':
-      case 'u': {
-        const n = numArg(v, conv)
-        const iv = typeof n === 'number' ? Math.trunc(n) : n
-        s = typeof iv === 'bigint' ? iv.toString() : iv.toFixed(0)
-        if (prec !== null)
-          s = s.replace(/^(-?)(\d+)$/, (_m, sg: string, d: string) => sg + d.padStart(prec as number, '0'))
-        s = sign(s, flags)
-        break
+      } else while (fmt[j] >= '0' && fmt[j] <= '9') width = width * 10 + (fmt.charCodeAt(j++) - 48)
+      let prec: number | null = null
+      if (fmt[j] === '.') {
+        j++
+        if (fmt[j] === '*') {
+          prec = Math.max(0, starArg())
+          j++
+        } else {
+          prec = 0
+          while (fmt[j] >= '0' && fmt[j] <= '9') prec = prec * 10 + (fmt.charCodeAt(j++) - 48)
+        }
       }
-      case 'x':
-      case 'X':
-      case 'o': {
-        const n = numArg(v, conv)
-        if (typeof n === 'number' && !Number.isInteger(n))
-          raise('TypeError', `%${conv} format: an integer is required, not float`)
-        const bi = BigInt(n)
-        let body = (bi < 0n ? -bi : bi).toString(conv === 'o' ? 8 : 16)
-        if (conv === 'X') body = body.toUpperCase()
-        if (flags.includes('#')) body = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + body
-        s = sign((bi < 0n ? '-' : '') + body, flags)
-        break
+      while (j < fmt.length && 'hlL'.includes(fmt[j])) j++
+      if (j >= fmt.length) raise('ValueError', 'incomplete format')
+      const conv = fmt[j]
+      i = j
+      if (conv === '%' && py2) {
+        out += pctPad('%', flags, width, false)
+        continue
       }
-      case 'f':
-      case 'F':
-        s = sign(formatF(numArg(v, conv, true) as number, prec ?? 6), flags)
-        break
-      case 'e':
-      case 'E':
-        s = sign(formatE(numArg(v, conv, true) as number, prec ?? 6), flags)
-        if (conv === 'E') s = s.toUpperCase()
-        break
-      case 'g':
-      case 'G':
-        s = sign(formatG(numArg(v, conv, true) as number, prec ?? 6, flags.includes('#')), flags)
-        if (conv === 'G') s = s.toUpperCase()
-        break
-      case 'c':
-        s = v instanceof PyStr ? v.value : String.fromCodePoint(Number((v as PyInt).value))
-        break
-      default:
-        raise(
-          'ValueError',
-          `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${j}`,
-        )
+      const v = next()
+      out += pctPad(pctConvert(conv, v, flags, prec, j), flags, width, 'diuxXoeEfFgG'.includes(conv))
     }
-    const w = width === '' ? 0 : parseInt(width, 10)
-    if (s.length < w) {
-      if (flags.includes('-')) s = s.padEnd(w)
-      else if (flags.includes('0') && 'diuxXofFeEgG'.includes(conv)) {
-        const m = /^([+\- ]?(?:0[xXo])?)(.*)$/.exec(s) as RegExpExecArray
-        s = m[1] + m[2].padStart(w - m[1].length, '0')
-      } else s = s.padStart(w)
-    }
-    out += s
+    if (argidx < arglen && dict === null)
+      raise('TypeError', 'not all arguments converted during string formatting')
+    return out
+  } finally {
+    for (const o of owned) decref(o)
   }
-  if (!usedMap && ai < args.length && !(isMap && !(arg instanceof PyTuple)))
-    raise(
-      'TypeError',
-      R.profile.py2
-        ? 'not all arguments converted during string formatting'
-        : 'not all arguments converted during string formatting',
-    )
-  return out
 }
 
-function sign(s: string, flags: string): string {
-  if (s.startsWith('-')) return s
-  if (flags.includes('+')) return '+' + s
-  if (flags.includes(' ')) return ' ' + s
-  return s
+function pctPad(s: string, flags: string, width: number, numeric: boolean): string {
+  const n = width - [...s].length
+  if (n <= 0) return s
+  if (flags.includes('-')) return s + ' '.repeat(n)
+  if (flags.includes('0') && numeric) {
+    const m = /^([+\- ]?(?:0[xXo])?)(.*)$/s.exec(s) as RegExpExecArray
+    return m[1] + '0'.repeat(n) + m[2]
+  }
+  return ' '.repeat(n) + s
 }
 
-function numArg(v: PyObject, conv: string, float = false): number | bigint {
-  if (v instanceof PyInt) return float ? Number(v.value) : v.value
-  if (v instanceof PyFloat) return float ? v.value : Math.trunc(v.value)
-  raise(
-    'TypeError',
-    R.profile.py2
-      ? `%${conv} format: a number is required, not ${v.type.name}`
-      : `%${conv} format: a ${float ? 'real number' : 'number'} is required, not ${v.type.name}`,
-  )
+function pctConvert(conv: string, v: PyObject, flags: string, prec: number | null, index: number): string {
+  const py2 = R.profile.py2
+  const signed = (s: string) =>
+    s.startsWith('-') ? s : flags.includes('+') ? '+' + s : flags.includes(' ') ? ' ' + s : s
+  switch (conv) {
+    case 's':
+    case 'r':
+    case 'a': {
+      if (conv === 'a' && py2) break
+      const s = conv === 's' ? str(v) : repr(v)
+      return prec === null ? s : [...s].slice(0, prec).join('')
+    }
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': {
+      const isInt = conv === 'x' || conv === 'X' || conv === 'o'
+      let n: bigint
+      if (v instanceof PyInt) n = BigInt(v.value)
+      else if (v instanceof PyFloat && (!isInt || py2)) {
+        if (!Number.isFinite(v.value))
+          raise(
+            Number.isNaN(v.value) ? 'ValueError' : 'OverflowError',
+            Number.isNaN(v.value)
+              ? 'cannot convert float NaN to integer'
+              : 'cannot convert float infinity to integer',
+          )
+        n = BigInt(Math.trunc(v.value))
+      } else {
+        const f = v instanceof PyInstance ? lookupType(v.type, isInt ? '__index__' : '__int__') : null
+        if (f === null) {
+          const c = py2 && conv === 'i' ? 'd' : conv
+          raise(
+            'TypeError',
+            py2
+              ? `%${c} format: a number is required, not ${v.type.name}`
+              : `%${c} format: ${isInt ? 'an integer' : 'a real number'} is required, not ${v.type.name}`,
+          )
+        }
+        const r = callDescr(f, v, [])
+        n = BigInt((r as PyInt).value)
+        decref(r)
+      }
+      const neg = n < 0n
+      let body = (neg ? -n : n).toString(conv === 'o' ? 8 : conv === 'x' || conv === 'X' ? 16 : 10)
+      if (prec !== null && body.length < prec) body = body.padStart(prec, '0')
+      if (conv === 'X') body = body.toUpperCase()
+      if (flags.includes('#') && isInt) {
+        if (conv === 'o' && py2) body = body.startsWith('0') ? body : '0' + body
+        else body = '0' + (conv === 'o' ? 'o' : conv) + body
+      }
+      return signed((neg ? '-' : '') + body)
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+      let x: number
+      if (v instanceof PyFloat) x = v.value
+      else if (v instanceof PyInt) x = intToFloat(v.value)
+      else {
+        const f = v instanceof PyInstance ? lookupType(v.type, '__float__') : null
+        if (f === null)
+          raise(
+            'TypeError',
+            py2 ? `float argument required, not ${v.type.name}` : `must be real number, not ${v.type.name}`,
+          )
+        const r = callDescr(f, v, [])
+        x = (r as PyFloat).value
+        decref(r)
+      }
+      const p = prec ?? 6
+      const alt = flags.includes('#')
+      const lc = conv.toLowerCase()
+      let s = lc === 'e' ? formatE(x, p, alt) : lc === 'f' ? formatF(x, p, alt) : formatG(x, p, alt)
+      if (conv !== lc) s = s.toUpperCase()
+      return signed(s)
+    }
+    case 'c': {
+      if (v instanceof PyStr && v.type !== R.T.bytes) {
+        if ([...v.value].length === 1) return v.value
+      } else if (v instanceof PyInt) {
+        const n = Number(v.value)
+        if (py2) {
+          if (n < 0) raise('OverflowError', 'unsigned byte integer is less than minimum')
+          if (n > 255) raise('OverflowError', 'unsigned byte integer is greater than maximum')
+        } else if (n < 0 || n > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)')
+        return String.fromCodePoint(n)
+      } else if (v instanceof PyFloat && py2) raise('TypeError', 'integer argument expected, got float')
+      raise('TypeError', '%c requires int or char')
+    }
+  }
+  const code = conv.codePointAt(0) as number
+  const shown = code < 32 || code >= 127 ? (py2 ? '?' : conv) : conv
+  raise('ValueError', `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index}`)
 }
 
 export { formatFloatRepr }
