@@ -112,11 +112,14 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   const level = options.trace ?? 'off'
   if (level !== 'off') startTrace(level, profile.name)
   let outcome
+  // The trace ends with the program's last statement: interpreter shutdown is not recorded.
+  let finished: ReturnType<typeof finishTrace> | null = null
+  if (level !== 'off') sess.beforeShutdown = () => (finished = finishTrace())
   try {
     outcome = runModule(sess, mod)
   } catch (e) {
     // The trace of a run that failed this way is not returned, but recording must stop.
-    if (level !== 'off') finishTrace()
+    if (level !== 'off' && finished === null) finishTrace()
     if (e instanceof PyErrorCompile)
       return fail(
         'NotSupportedError',
@@ -136,7 +139,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   }
   const stderr = R.stderr.join('')
   const err = outcome.error
-  const trace = level !== 'off' ? finishTrace() : null
+  const trace = level !== 'off' ? (finished ?? finishTrace()) : null
   return {
     stdout: R.stdout.join(''),
     stderr:

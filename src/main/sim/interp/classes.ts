@@ -28,7 +28,11 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
     base = b
   }
   const dict = R.dict()
-  for (const [k, e] of ns.map) dict.map.set(k, { key: incref(e.key), value: incref(e.value) })
+  for (const [k, e] of ns.map) {
+    dict.map.set(k, { key: incref(e.key), value: incref(e.value) })
+    // MAINTAIN_TRACKING: the class dict is tracked once it holds a container (its methods).
+    if (dict.gcGen < 0) R.maybeTrackDict(dict, e.value)
+  }
   const t = new PyType(R.T.type, name, incref(base), dict, false)
   t.mro = [t, ...base.mro]
   t.isException = base.isException

@@ -5,13 +5,14 @@
  * its frame's locals are released then.
  *
  * Simplifications:
- * - `close()` on an unfinished generator does not run its `finally` blocks (no GeneratorExit is thrown in).
- * - `send()` and `throw()` are not supported.
+ * - A generator's `return value` is not carried by the StopIteration that send()/next() raise.
+ * - A generator collected while suspended is closed without GeneratorExit being thrown in (its
+ *   `finally` blocks do not run then; `close()` does run them).
  */
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
-import { raise } from '../objects/errors'
-import { PyFunction, PyNative } from '../objects/types'
+import { newExc, raise } from '../objects/errors'
+import { PyBuiltin, PyExc, PyFunction, PyNative, PyType, type NativeFn } from '../objects/types'
 import { addTraceback, ctl, enterFrame } from './call'
 import type { Frame } from './frame'
 
@@ -52,6 +53,61 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
 
 /** Resume a generator: the next value (new reference) or null when it finished. */
 export function genNext(g: PyObject): PyObject | null {
+  return resume(g, (it) => it.next(incref(R.None)))
+}
+
+/** generator.send(v) (gen_send_ex): resume with `v` as the value of the suspended yield. */
+export function genSend(g: PyObject, v: PyObject): PyObject | null {
+  const st = (g as PyNative).extra as GenState
+  if (st.it === null && !st.done && v !== R.None)
+    raise('TypeError', "can't send non-None value to a just-started generator")
+  return resume(g, (it) => it.next(incref(v)))
+}
+
+/**
+ * generator.throw(exc) (_gen_throw): raise `exc` (owned) at the suspended yield. A generator that has
+ * not started, or has finished, raises it at once (and a new one is finished by it).
+ */
+export function genThrow(g: PyObject, exc: PyExc): PyObject | null {
+  const st = (g as PyNative).extra as GenState
+  if (st.it === null || st.done) {
+    if (!st.done) st.release()
+    throw new PyError(exc)
+  }
+  return resume(g, (it) => it.throw(new PyError(exc)))
+}
+
+/**
+ * generator.close() (gen_close): throw GeneratorExit in; the generator must finish or raise it back. If
+ * it yields instead: RuntimeError "generator ignored GeneratorExit".
+ */
+export function genClose(g: PyObject): void {
+  const st = (g as PyNative).extra as GenState
+  if (st.done) return
+  if (st.it === null) {
+    st.release()
+    return
+  }
+  let r: PyObject | null
+  try {
+    r = genThrow(g, newExc(R.E.GeneratorExit, []))
+  } catch (e) {
+    if (e instanceof PyError && (e.exc.type === R.E.GeneratorExit || e.exc.type === R.E.StopIteration)) {
+      decref(e.exc)
+      return
+    }
+    throw e
+  }
+  if (r !== null) {
+    decref(r)
+    raise('RuntimeError', 'generator ignored GeneratorExit')
+  }
+}
+
+function resume(
+  g: PyObject,
+  step: (it: Generator<PyObject, number, PyObject>) => IteratorResult<PyObject, number>,
+): PyObject | null {
   const st = (g as PyNative).extra as GenState
   if (st.done) return null
   if (st.running) raise('ValueError', 'generator already executing')
@@ -62,7 +118,7 @@ export function genNext(g: PyObject): PyObject | null {
   enterFrame()
   ctl.current = f
   try {
-    const r = st.it.next(incref(R.None))
+    const r = step(st.it)
     if (r.done) {
       st.done = true
       if (f.ret !== null) {
@@ -89,4 +145,53 @@ export function genNext(g: PyObject): PyObject | null {
     ctl.current = prev
     R.depth--
   }
+}
+
+/** send, throw and close on the generator type (gen_methods in Objects/genobject.c). */
+export function installGeneratorMethods(): void {
+  const t = R.T.generator
+  const method = (name: string, fn: NativeFn): void => {
+    const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
+    b.refcnt = 1 << 30
+    b.isMethod = true
+    b.owner = t
+    t.dict.map.set(name, { key: R.intern(name), value: b })
+  }
+  const finished = (r: PyObject | null): PyObject => {
+    if (r === null) raise('StopIteration', null)
+    return r
+  }
+  method('send', (a, _k, self) => {
+    if (a.length !== 1) raise('TypeError', `send() takes exactly one argument (${a.length} given)`)
+    return finished(genSend(self as PyObject, a[0]))
+  })
+  method('throw', (a, _k, self) => {
+    if (a.length < 1 || a.length > 3)
+      raise('TypeError', `throw expected at least 1 argument, got ${a.length}`)
+    return finished(genThrow(self as PyObject, exceptionToThrow(a[0], a[1] ?? null)))
+  })
+  method('close', (_a, _k, self) => {
+    genClose(self as PyObject)
+    return incref(R.None)
+  })
+}
+
+/** throw(type[, value]) or throw(instance): the exception instance to raise (new reference). */
+function exceptionToThrow(typ: PyObject, value: PyObject | null): PyExc {
+  if (typ instanceof PyExc) return incref(typ)
+  if (typ instanceof PyType && typ.isException) {
+    const args = value === null || value === R.None ? [] : [incref(value)]
+    const e = R.hooks.call(typ, args)
+    if (!(e instanceof PyExc)) {
+      decref(e)
+      raise('TypeError', 'calling the exception type did not return an exception')
+    }
+    return e
+  }
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? `exceptions must be old-style classes or derived from BaseException, not ${typ.type.name}`
+      : 'exceptions must be classes or instances deriving from BaseException, not ' + typ.type.name,
+  )
 }

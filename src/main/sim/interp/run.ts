@@ -30,8 +30,9 @@ import { callType, makeClass, resetCtors } from './classes'
 import { installBuiltins, superGetAttr, writeOut } from './builtins'
 import { installMethods } from './methods'
 import { installGetsets } from './getsets'
+import { installExceptionMethods } from './exc-methods'
 import { makeModules, weakrefCall } from './modules'
-import { makeGenerator, genNext } from './gen'
+import { makeGenerator, genNext, installGeneratorMethods } from './gen'
 import { compileModule, makeCtx, inlineListComp } from './compile'
 import { setClassMaker, setFutureImporter, setImporter } from './compile-stmt'
 import { Frame } from './frame'
@@ -39,10 +40,13 @@ import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
 import { moduleImported } from '../gc/import-garbage'
 import { applyStartup } from '../gc/startup'
+import { finalizeMain } from './shutdown'
 import type { CodeInfo } from '../objects/types'
 import { budget } from './budget'
 
 export interface Session {
+  /** Called once the program's last statement has run, before interpreter shutdown (e.g. to end a trace). */
+  beforeShutdown?: () => void
   rt: Runtime
   builtins: PyDict
   globals: PyDict
@@ -86,6 +90,8 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   setClassMaker((name, bases, ns, f) => makeClass(name, bases, ns, f))
   installMethods()
   installGetsets()
+  installGeneratorMethods()
+  installExceptionMethods()
   const builtins = new PyDict(R.T.dict)
   builtins.refcnt = 1 << 30
   installBuiltins(builtins, printFunction)
@@ -201,6 +207,23 @@ function atExit(): void {
   }
 }
 
+/**
+ * The rest of Py_FinalizeEx for the program's objects (interp/shutdown.ts). A budget or Cancel that
+ * stops a finalizer here ends the run with that error.
+ */
+function shutdown(sess: Session, outcome: RunOutcome, line: number): RunOutcome {
+  try {
+    sess.beforeShutdown?.()
+    finalizeMain(sess.globals)
+  } catch (e) {
+    if (e instanceof PyError) decref(e.exc)
+    else if (e instanceof StopRun && e.kind !== 'SystemExit')
+      return { exitCode: 1, error: { type: e.kind, message: e.message, line } }
+    else if (!(e instanceof StopRun)) throw e
+  }
+  return outcome
+}
+
 export function runModule(sess: Session, mod: Module): RunOutcome {
   const ctx = makeCtx(mod.scope as NonNullable<Module['scope']>, sess.builtins, mod.trueDivision)
   ;(ctx as unknown as { inlineComp: typeof inlineListComp }).inlineComp = inlineListComp
@@ -213,7 +236,7 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
     applyStartup(mod)
     body(f)
     atExit()
-    return { exitCode: 0, error: null }
+    return shutdown(sess, { exitCode: 0, error: null }, f.line)
   } catch (e) {
     if (e instanceof PyError) {
       const exc = e.exc
@@ -242,12 +265,12 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
       const info = { type: exc.type.name, message: msg, line }
       decref(exc)
       atExit()
-      return { exitCode: 1, error: info }
+      return shutdown(sess, { exitCode: 1, error: info }, f.line)
     }
     if (e instanceof StopRun) {
       if (e.kind === 'SystemExit') {
         atExit()
-        return { exitCode: e.code, error: null }
+        return shutdown(sess, { exitCode: e.code, error: null }, f.line)
       }
       return { exitCode: 1, error: { type: e.kind, message: e.message, line: f.line } }
     }
