@@ -6,10 +6,11 @@
  *
  * Simplifications:
  * - A generator's `return value` is not carried by the StopIteration that send()/next() raise.
- * - A generator collected while suspended is closed without GeneratorExit being thrown in (its
- *   `finally` blocks do not run then; `close()` does run them).
+ * - A suspended generator is closed when it is deallocated; CPython 3.x closes one found in a garbage
+ *   cycle earlier, with the other finalizers (PEP 442).
  */
 import { PyObject, decref, incref } from '../objects/object'
+import { repr } from '../objects/ops'
 import { PyError, R } from '../objects/runtime'
 import { newExc, raise } from '../objects/errors'
 import { PyBuiltin, PyExc, PyFunction, PyNative, PyType, type NativeFn } from '../objects/types'
@@ -30,21 +31,28 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
     it: null,
     running: false,
     done: false,
+    // A generator that dies suspended is closed (_PyGen_Finalize): GeneratorExit is thrown in, and an
+    // error it raises (or "generator ignored GeneratorExit") is unraisable.
     release: () => {
+      if (st.done) return
+      if (st.it === null || st.running) {
+        st.done = true
+        f.finish()
+        return
+      }
+      try {
+        genClose(g)
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e
+        R.hooks.unraisable(e, repr(g))
+      }
       if (!st.done) {
         st.done = true
-        if (st.it !== null) {
-          try {
-            st.it.return(0)
-          } catch {
-            /* ignore errors while closing */
-          }
-        }
         f.finish()
       }
     },
   }
-  const g = new PyNative(R.T.generator, [], null, 0, st)
+  const g: PyObject = new PyNative(R.T.generator, [], null, 0, st)
   ;(g as unknown as { qualname: string }).qualname = (
     fn.code.info as unknown as { qualname: string }
   ).qualname

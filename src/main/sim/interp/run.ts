@@ -11,7 +11,7 @@ import { PyError, R, Runtime, setRuntime, StopRun } from '../objects/runtime'
 import { bootstrap } from '../objects/bootstrap'
 import '../objects/dealloc'
 import { lookupType, typeModified } from '../objects/lookup'
-import { excStr, getAttrOrNull, repr, setGeneratorHook, dictSetStr, truthy } from '../objects/ops'
+import { excStr, getAttrOrNull, repr, setGeneratorHook, dictSetStr, strRepr, truthy } from '../objects/ops'
 import { setTruthy, setTrueDivision } from '../objects/number'
 import {
   PyDict,
@@ -66,7 +66,11 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
       const e = err.exc
       const msg = excStr(e)
       // 2.7's PyErr_WriteUnraisable writes one line and no traceback.
-      if (rt.profile.py2) rt.stderr.push(`Exception ${e.type.name}: ${repr(e)} in ${where} ignored\n`)
+      const native = nativeMessage.get(e)
+      if (rt.profile.py2)
+        rt.stderr.push(
+          `Exception ${e.type.name}: ${native !== undefined ? strRepr(native) : repr(e)} in ${where} ignored\n`,
+        )
       else
         rt.stderr.push(
           `Exception ignored in: ${where}\n${formatTraceback(e)}${e.type.name}${msg ? ': ' + msg : ''}\n`,
@@ -141,7 +145,7 @@ function builtinCtor(): typeof PyBuiltin {
   return PyBuiltin
 }
 
-import { raise } from '../objects/errors'
+import { nativeMessage, raise } from '../objects/errors'
 function raiseImport(name: string): never {
   raise('ImportError', R.profile.py2 ? `No module named ${name}` : `No module named '${name}'`)
 }

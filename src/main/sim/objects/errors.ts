@@ -16,11 +16,20 @@ export function newExc(t: PyType, args: PyObject[]): PyExc {
   return e
 }
 
+/**
+ * Exceptions raised by native code with a message (PyErr_SetString). 2.7 keeps such an exception
+ * unnormalised — type and message string, no instance yet — so PyErr_WriteUnraisable prints the
+ * message's repr where a Python-raised exception prints the instance's.
+ */
+export const nativeMessage = new WeakMap<PyExc, string>()
+
 /** Raise `typeName(message)`. */
 export function raise(typeName: string, message: string | null): never {
   const t = R.E[typeName]
   if (t === undefined) throw new Error('unknown exception type ' + typeName)
-  throw new PyError(newExc(t, message === null ? [] : [R.str(message)]))
+  const e = newExc(t, message === null ? [] : [R.str(message)])
+  if (message !== null) nativeMessage.set(e, message)
+  throw new PyError(e)
 }
 
 /** Raise `typeName(obj)` with an object argument (KeyError(key), StopIteration(value)); steals `arg`. */
