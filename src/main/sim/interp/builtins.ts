@@ -352,6 +352,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     put(builtins, 'unicode', T.unicode)
     put(builtins, 'xrange', T.range)
     put(builtins, 'basestring', T.str)
+    put(builtins, 'bytes', T.str)
     if (!printFunction) builtins.map.delete('print')
   } else put(builtins, 'bytes', T.bytes)
   for (const [name, t] of Object.entries(R.E)) put(builtins, name, t)

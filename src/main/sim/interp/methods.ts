@@ -19,7 +19,7 @@ import {
 } from '../objects/storage'
 import { listCleared, listExtended, listResized } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
-import { R } from '../objects/runtime'
+import { PyError, R } from '../objects/runtime'
 import { lookupType } from '../objects/lookup'
 import { raise, raiseWith } from '../objects/errors'
 import {
@@ -37,10 +37,12 @@ import {
   callMethod,
   getItem,
   tableEntries,
+  callDescr,
 } from '../objects/ops'
 import {
   PyBuiltin,
   PyDict,
+  PyFloat,
   PyInt,
   PyList,
   PyNative,
@@ -108,16 +110,157 @@ function S(self: PyObject | null): string {
   return (self as PyStr).value
 }
 
-function strArg(o: PyObject, what: string): string {
-  if (!(o instanceof PyStr)) raise('TypeError', `${what} arg must be None or str`)
-  return o.value
-}
-
 function newStr(self: PyObject | null, v: string): PyObject {
   return R.typedStr((self as PyStr).type, v)
 }
 
-const WS = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g
+/** `Py_UNICODE_ISSPACE`: the characters str.split(), strip() and isspace() treat as whitespace on 3.x. */
+const PY_WS =
+  '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
+
+/** Exact str results that equal the receiver are the receiver itself, as CPython returns `self` unchanged. */
+function sameOrNew(self: PyObject | null, v: string): PyObject {
+  const o = self as PyStr
+  if (v === o.value && (o.type === R.T.str || o.type === R.T.unicode)) return incref(o)
+  return newStr(self, v)
+}
+
+/** Argument-count errors of the str methods parsed with PyArg_ParseTuple / _PyArg_CheckPositional. */
+function strArgCount(name: string, args: PyObject[], min: number, max: number): void {
+  if (args.length >= min && args.length <= max) return
+  if (!R.profile.py2 && R.profile.version[1] >= 13) argCount(name, args, min, max)
+  const few = args.length < min
+  const n = few ? min : max
+  raise(
+    'TypeError',
+    `${name}() takes at ${few ? 'least' : 'most'} ${n} argument${n === 1 ? '' : 's'} (${args.length} given)`,
+  )
+}
+
+/** A non-str argument where a str is needed (find, count, split's sep, partition...). */
+function needStr(o: PyObject, orNone: boolean, method = ''): never {
+  if (R.profile.py2) raise('TypeError', 'expected a string or other character buffer object')
+  // 3.13's Argument Clinic names the method and shows None as 'None'.
+  if (method !== '' && R.profile.version[1] >= 13)
+    raise('TypeError', `${method}() argument 1 must be str, not ${o === R.None ? 'None' : o.type.name}`)
+  raise('TypeError', `must be str${orNone ? ' or None' : ''}, not ${o.type.name}`)
+}
+
+function replaceArg(o: PyObject, n: number): string {
+  if (o instanceof PyStr && o.type !== R.T.bytes) return o.value
+  if (R.profile.py2) raise('TypeError', 'expected a string or other character buffer object')
+  raise('TypeError', `replace() argument ${n} must be str, not ${o.type.name}`)
+}
+
+function fillArg(name: string, o: PyObject): string {
+  if (!(o instanceof PyStr) || o.type === R.T.bytes)
+    raise(
+      'TypeError',
+      R.profile.py2
+        ? `${name}() argument 2 must be char, not ${o.type.name}`
+        : `The fill character must be a unicode character, not ${o.type.name}`,
+    )
+  if ([...o.value].length !== 1)
+    raise(
+      'TypeError',
+      R.profile.py2
+        ? `${name}() argument 2 must be char, not str`
+        : 'The fill character must be exactly one character long',
+    )
+  return o.value
+}
+
+/** An int argument (`PyNumber_AsSsize_t` via __index__). */
+function indexArg(o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value)
+  const f = o instanceof PyInstance ? lookupType(o.type, '__index__') : null
+  if (f !== null) {
+    const r = callDescr(f, o, [])
+    const v = Number((r as PyInt).value)
+    decref(r)
+    return v
+  }
+  raise(
+    'TypeError',
+    R.profile.py2
+      ? o instanceof PyFloat
+        ? 'integer argument expected, got float'
+        : `an integer is required`
+      : `'${o.type.name}' object cannot be interpreted as an integer`,
+  )
+}
+
+/** Optional start/end arguments at a[i], a[i + 1] (None allowed), adjusted like a slice. */
+function sliceRange(a: PyObject[], i: number, len: number): [number, number] {
+  const get = (o: PyObject | undefined, dflt: number): number => {
+    if (o === undefined || o === R.None) return dflt
+    if (!(o instanceof PyInt) && !(o instanceof PyInstance && lookupType(o.type, '__index__') !== null))
+      raise('TypeError', 'slice indices must be integers or None or have an __index__ method')
+    return indexArg(o)
+  }
+  let st = get(a[i], 0)
+  let en = get(a[i + 1], len)
+  if (en > len) en = len
+  else if (en < 0) en = Math.max(0, en + len)
+  if (st < 0) st = Math.max(0, st + len)
+  return [st, en]
+}
+
+function isIterable(o: PyObject): boolean {
+  try {
+    decref(getIter(o))
+    return true
+  } catch (e) {
+    if (e instanceof PyError) {
+      decref(e.exc)
+      return false
+    }
+    throw e
+  }
+}
+
+function asciiCase(v: string, upper: boolean): string {
+  return v.replace(upper ? /[a-z]+/g : /[A-Z]+/g, (m) => (upper ? m.toUpperCase() : m.toLowerCase()))
+}
+function isUpperChar(c: string, ascii: boolean): boolean {
+  return ascii ? c >= 'A' && c <= 'Z' : c !== c.toLowerCase() && c === c.toUpperCase()
+}
+function isLowerChar(c: string, ascii: boolean): boolean {
+  return ascii ? c >= 'a' && c <= 'z' : c !== c.toUpperCase() && c === c.toLowerCase()
+}
+function isCased(c: string, ascii: boolean): boolean {
+  return ascii ? /[A-Za-z]/.test(c) : c !== c.toLowerCase() || c !== c.toUpperCase()
+}
+/** One character's case mapping; 2.7's unicode has no special casing (a mapping that grows keeps the character). */
+function oneCase(c: string, upper: boolean): string {
+  const m = upper ? c.toUpperCase() : c.toLowerCase()
+  return R.profile.py2 && [...m].length !== 1 ? c : m
+}
+function upperOf(c: string, ascii: boolean): string {
+  return ascii ? asciiCase(c, true) : oneCase(c, true)
+}
+function lowerOf(c: string, ascii: boolean): string {
+  return ascii ? asciiCase(c, false) : oneCase(c, false)
+}
+/** Title case of one character: the upper case, except for the few digraphs with their own title form. */
+function titleOf(c: string, ascii: boolean): string {
+  if (ascii) return asciiCase(c, true)
+  const digraphs: Record<string, string> = {
+    Ǆ: 'ǅ',
+    ǅ: 'ǅ',
+    ǆ: 'ǅ',
+    Ǉ: 'ǈ',
+    ǈ: 'ǈ',
+    ǉ: 'ǈ',
+    Ǌ: 'ǋ',
+    ǋ: 'ǋ',
+    ǌ: 'ǋ',
+    Ǳ: 'ǲ',
+    ǲ: 'ǲ',
+    ǳ: 'ǲ',
+  }
+  return digraphs[c] ?? c.toUpperCase()
+}
 
 export function installMethods(): void {
   const T = R.T
@@ -459,14 +602,24 @@ export function installMethods(): void {
     def(T.set, name, fn)
     def(T.frozenset, name, fn)
   }
-  // ---- str
+  // ---- str (Objects/unicodeobject.c; 2.7's str is stringobject.c, ASCII-only classification)
   const str_t = [T.str, ...(R.profile.py2 ? [T.unicode] : [])]
   for (const t of str_t) {
+    /** 2.7's byte strings classify and split on ASCII only; unicode and 3.x str use the Unicode tables. */
+    const ascii = R.profile.py2 && t === T.str
+    const wsRe = ascii ? '[ \\t\\n\\r\\x0b\\x0c]' : PY_WS
+    const isWs = new RegExp(`^${wsRe}$`)
     def(t, 'join', (a, _k, s) => {
+      if (a.length !== 1)
+        raise(
+          'TypeError',
+          `${R.profile.py2 ? '' : 'str.'}join() takes exactly one argument (${a.length} given)`,
+        )
+      if (!isIterable(a[0])) raise('TypeError', 'can only join an iterable')
       const items = listFromIterable(a[0])
       try {
         const parts = items.map((x, i) => {
-          if (!(x instanceof PyStr))
+          if (!(x instanceof PyStr) || x.type === T.bytes)
             raise(
               'TypeError',
               R.profile.py2
@@ -482,201 +635,381 @@ export function installMethods(): void {
       }
     })
     def(t, 'format', (a, k, s) => newStr(s, strFormat(S(s), a, k)))
-    def(t, 'upper', (_a, _k, s) => newStr(s, S(s).toUpperCase()))
-    def(t, 'lower', (_a, _k, s) => newStr(s, S(s).toLowerCase()))
-    def(t, 'title', (_a, _k, s) =>
+    def(t, 'upper', (_a, _k, s) =>
       newStr(
         s,
-        S(s)
-          .toLowerCase()
-          .replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+        ascii
+          ? asciiCase(S(s), true)
+          : R.profile.py2
+            ? [...S(s)].map((c) => oneCase(c, true)).join('')
+            : S(s).toUpperCase(),
       ),
     )
-    def(t, 'capitalize', (_a, _k, s) => newStr(s, S(s).charAt(0).toUpperCase() + S(s).slice(1).toLowerCase()))
+    def(t, 'lower', (_a, _k, s) =>
+      newStr(
+        s,
+        ascii
+          ? asciiCase(S(s), false)
+          : R.profile.py2
+            ? [...S(s)].map((c) => oneCase(c, false)).join('')
+            : S(s).toLowerCase(),
+      ),
+    )
+    def(t, 'title', (_a, _k, s) => {
+      let out = ''
+      let prevCased = false
+      for (const c of S(s)) {
+        const cased = isCased(c, ascii)
+        out += cased ? (prevCased ? lowerOf(c, ascii) : titleOf(c, ascii)) : c
+        prevCased = cased
+      }
+      return newStr(s, out)
+    })
+    def(t, 'capitalize', (_a, _k, s) => {
+      const cs = [...S(s)]
+      if (cs.length === 0) return newStr(s, '')
+      const first = R.profile.py2 ? upperOf(cs[0], ascii) : titleOf(cs[0], ascii)
+      return newStr(
+        s,
+        first +
+          cs
+            .slice(1)
+            .map((c) => lowerOf(c, ascii))
+            .join(''),
+      )
+    })
     def(t, 'swapcase', (_a, _k, s) =>
-      newStr(s, [...S(s)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-    )
-    def(t, 'strip', (a, _k, s) =>
       newStr(
         s,
-        a.length && a[0] !== R.None ? stripChars(S(s), strArg(a[0], 'strip'), 3) : S(s).replace(WS, ''),
+        [...S(s)]
+          .map((c) =>
+            isUpperChar(c, ascii) ? lowerOf(c, ascii) : isLowerChar(c, ascii) ? upperOf(c, ascii) : c,
+          )
+          .join(''),
       ),
     )
-    def(t, 'lstrip', (a, _k, s) =>
-      newStr(
-        s,
-        a.length && a[0] !== R.None
-          ? stripChars(S(s), strArg(a[0], 'lstrip'), 1)
-          : S(s).replace(/^[ \t\n\r\f\v]+/, ''),
-      ),
-    )
-    def(t, 'rstrip', (a, _k, s) =>
-      newStr(
-        s,
-        a.length && a[0] !== R.None
-          ? stripChars(S(s), strArg(a[0], 'rstrip'), 2)
-          : S(s).replace(/[ \t\n\r\f\v]+$/, ''),
-      ),
-    )
+    for (const [name, side] of [
+      ['strip', 3],
+      ['lstrip', 1],
+      ['rstrip', 2],
+    ] as const) {
+      def(t, name, (a, _k, s) => {
+        argCount(name, a, 0, 1)
+        const v = S(s)
+        let r: string
+        if (a.length && a[0] !== R.None) {
+          if (!(a[0] instanceof PyStr))
+            raise(
+              'TypeError',
+              R.profile.py2 ? `${name} arg must be None, str or unicode` : `${name} arg must be None or str`,
+            )
+          r = stripChars(v, a[0].value, side)
+        } else {
+          let i = 0
+          let j = v.length
+          if (side & 1) while (i < j && isWs.test(v[i])) i++
+          if (side & 2) while (j > i && isWs.test(v[j - 1])) j--
+          r = v.slice(i, j)
+        }
+        return sameOrNew(s, r)
+      })
+    }
+    const splitArgs = (
+      name: string,
+      a: PyObject[],
+      k: Map<string, PyObject> | null,
+    ): [string | null, number] => {
+      argCount(name, a, 0, 2)
+      const sepO = a.length > 0 ? a[0] : (k?.get('sep') ?? R.None)
+      const maxO = a.length > 1 ? a[1] : (k?.get('maxsplit') ?? null)
+      let sep: string | null = null
+      if (sepO !== R.None) {
+        if (!(sepO instanceof PyStr) || sepO.type === T.bytes) needStr(sepO, true)
+        sep = (sepO as PyStr).value
+        if (sep === '') raise('ValueError', 'empty separator')
+      }
+      const max = maxO === null ? -1 : indexArg(maxO)
+      return [sep, max < 0 ? Infinity : max]
+    }
     def(t, 'split', (a, k, s) => {
-      const sep =
-        a.length && a[0] !== R.None
-          ? strArg(a[0], 'split')
-          : ((k?.get('sep') as PyStr | undefined)?.value ?? null)
-      const max = a.length > 1 ? Number((a[1] as PyInt).value) : -1
-      let parts: string[]
+      const [sep, max] = splitArgs('split', a, k)
+      const v = S(s)
+      const parts: string[] = []
       if (sep === null) {
-        parts = S(s)
-          .trim()
-          .split(/[ \t\n\r\f\v]+/)
-          .filter((x) => x !== '')
-        if (max >= 0 && parts.length > max + 1) {
-          const rest = S(s).trim()
-          parts = []
-          let r = rest
-          for (let i = 0; i < max; i++) {
-            const m = /^(\S+)\s+/.exec(r)
-            if (!m) break
-            parts.push(m[1])
-            r = r.slice(m[0].length)
+        let i = 0
+        const n = v.length
+        while (i < n) {
+          while (i < n && isWs.test(v[i])) i++
+          if (i >= n) break
+          if (parts.length >= max) {
+            parts.push(v.slice(i))
+            break
           }
-          parts.push(r)
+          let j = i
+          while (j < n && !isWs.test(v[j])) j++
+          parts.push(v.slice(i, j))
+          i = j
         }
       } else {
-        if (sep === '') raise('ValueError', 'empty separator')
-        parts = S(s).split(sep)
-        if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)]
+        let i = 0
+        for (;;) {
+          const j = parts.length < max ? v.indexOf(sep, i) : -1
+          if (j < 0) {
+            parts.push(v.slice(i))
+            break
+          }
+          parts.push(v.slice(i, j))
+          i = j + sep.length
+        }
       }
+      if (parts.length === 1 && parts[0] === v) return R.list([sameOrNew(s, v)])
       return R.list(parts.map((p) => newStr(s, p)))
     })
-    def(t, 'rsplit', (a, _k, s) => {
-      const sep = a.length && a[0] !== R.None ? strArg(a[0], 'rsplit') : null
-      const max = a.length > 1 ? Number((a[1] as PyInt).value) : -1
-      let parts =
-        sep === null
-          ? S(s)
-              .trim()
-              .split(/\s+/)
-              .filter((x) => x)
-          : S(s).split(sep)
-      if (max >= 0 && parts.length > max + 1)
-        parts = [parts.slice(0, parts.length - max).join(sep ?? ' '), ...parts.slice(parts.length - max)]
+    def(t, 'rsplit', (a, k, s) => {
+      const [sep, max] = splitArgs('rsplit', a, k)
+      const v = S(s)
+      const parts: string[] = []
+      if (sep === null) {
+        let j = v.length
+        while (j > 0) {
+          while (j > 0 && isWs.test(v[j - 1])) j--
+          if (j <= 0) break
+          if (parts.length >= max) {
+            parts.push(v.slice(0, j))
+            break
+          }
+          let i = j
+          while (i > 0 && !isWs.test(v[i - 1])) i--
+          parts.push(v.slice(i, j))
+          j = i
+        }
+      } else {
+        let j = v.length
+        for (;;) {
+          const i = parts.length < max && j - sep.length >= 0 ? v.lastIndexOf(sep, j - sep.length) : -1
+          if (i < 0) {
+            parts.push(v.slice(0, j))
+            break
+          }
+          parts.push(v.slice(i + sep.length, j))
+          j = i
+        }
+      }
+      parts.reverse()
+      if (parts.length === 1 && parts[0] === v) return R.list([sameOrNew(s, v)])
       return R.list(parts.map((p) => newStr(s, p)))
     })
-    def(t, 'splitlines', (_a, _k, s) =>
-      R.list(
-        S(s)
-          .split(/\r\n|\n|\r/)
-          .filter((x, i, arr) => i < arr.length - 1 || x !== '')
-          .map((p) => newStr(s, p)),
-      ),
-    )
-    def(t, 'replace', (a, _k, s) => {
-      const old = strArg(a[0], 'replace')
-      const nw = strArg(a[1], 'replace')
-      let count = a.length > 2 ? Number((a[2] as PyInt).value) : -1
-      if (count < 0)
-        return newStr(
-          s,
-          old === '' ? S(s).split('').join(nw).replace(/^/, nw) + nw : S(s).split(old).join(nw),
-        )
+    def(t, 'splitlines', (a, k, s) => {
+      const keepO = a.length > 0 ? a[0] : (k?.get('keepends') ?? null)
+      const keep = keepO !== null && truthy(keepO)
+      const v = S(s)
+      // Line boundaries: \n, \r, \r\n; 3.x str and unicode also \v, \f, \x1c-\x1e, \x85, \u2028, \u2029.
+      const breaks = ascii ? [10, 13] : [10, 13, 11, 12, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029]
+      const out: PyObject[] = []
+      let i = 0
+      for (let j = 0; j < v.length; j++) {
+        if (!breaks.includes(v.charCodeAt(j))) continue
+        const eol = v[j] === '\r' && v[j + 1] === '\n' ? j + 2 : j + 1
+        out.push(newStr(s, v.slice(i, keep ? eol : j)))
+        i = eol
+        j = eol - 1
+      }
+      if (i < v.length) out.push(i === 0 ? sameOrNew(s, v) : newStr(s, v.slice(i)))
+      return R.list(out)
+    })
+    def(t, 'replace', (a, k, s) => {
+      argCount('replace', a, 2, 3)
+      const old = replaceArg(a[0], 1)
+      const nw = replaceArg(a[1], 2)
+      const countO = a.length > 2 ? a[2] : (k?.get('count') ?? null)
+      let count = countO === null ? -1 : indexArg(countO)
+      if (count < 0) count = Infinity
+      const v = S(s)
       let out = ''
-      let rest = S(s)
-      while (count-- > 0) {
-        const i = rest.indexOf(old)
-        if (i < 0) break
-        out += rest.slice(0, i) + nw
-        rest = rest.slice(i + old.length)
+      if (old === '') {
+        const cs = [...v]
+        let n = 0
+        for (let i = 0; i <= cs.length; i++) {
+          if (n < count) {
+            out += nw
+            n++
+          }
+          if (i < cs.length) out += cs[i]
+        }
+        return n === 0 ? sameOrNew(s, v) : newStr(s, out)
       }
-      return newStr(s, out + rest)
+      let i = 0
+      let n = 0
+      while (n < count) {
+        const j = v.indexOf(old, i)
+        if (j < 0) break
+        out += v.slice(i, j) + nw
+        i = j + old.length
+        n++
+      }
+      if (n === 0) return sameOrNew(s, v)
+      return newStr(s, out + v.slice(i))
     })
-    def(t, 'startswith', (a, _k, s) => {
-      const p = a[0]
-      if (p instanceof PyTuple) return R.bool(p.items.some((x) => S(s).startsWith((x as PyStr).value)))
-      return R.bool(S(s).startsWith(strArg(p, 'startswith')))
-    })
-    def(t, 'endswith', (a, _k, s) => {
-      const p = a[0]
-      if (p instanceof PyTuple) return R.bool(p.items.some((x) => S(s).endsWith((x as PyStr).value)))
-      return R.bool(S(s).endsWith(strArg(p, 'endswith')))
-    })
-    def(t, 'find', (a, _k, s) =>
-      R.int(S(s).indexOf(strArg(a[0], 'find'), a.length > 1 ? Number((a[1] as PyInt).value) : 0)),
-    )
-    def(t, 'rfind', (a, _k, s) => R.int(S(s).lastIndexOf(strArg(a[0], 'rfind'))))
+    for (const [name, end] of [
+      ['startswith', false],
+      ['endswith', true],
+    ] as const) {
+      def(t, name, (a, _k, s) => {
+        strArgCount(name, a, 1, 3)
+        const v = S(s)
+        const [st, en] = sliceRange(a, 1, v.length)
+        const test = (p: string): boolean => {
+          if (st > v.length) return false
+          if (en - st < p.length) return false
+          return end ? v.slice(en - p.length, en) === p : v.slice(st, st + p.length) === p
+        }
+        const p = a[0]
+        if (p instanceof PyTuple) {
+          for (const x of p.items) {
+            if (!(x instanceof PyStr) || x.type === T.bytes)
+              raise(
+                'TypeError',
+                R.profile.py2
+                  ? 'expected a string or other character buffer object'
+                  : `tuple for ${name} must only contain str, not ${x.type.name}`,
+              )
+            if (test(x.value)) return R.bool(true)
+          }
+          return R.bool(false)
+        }
+        if (!(p instanceof PyStr) || p.type === T.bytes)
+          raise(
+            'TypeError',
+            R.profile.py2
+              ? `${name} first arg must be str, unicode, or tuple, not ${p.type.name}`
+              : `${name} first arg must be str or a tuple of str, not ${p.type.name}`,
+          )
+        return R.bool(test(p.value))
+      })
+    }
+    const search = (name: string, a: PyObject[], v: string, last: boolean): number => {
+      strArgCount(R.profile.py2 ? 'find/rfind/index/rindex' : name, a, 1, 3)
+      if (!(a[0] instanceof PyStr) || a[0].type === T.bytes) needStr(a[0], false, name)
+      const sub = (a[0] as PyStr).value
+      const [st, en] = sliceRange(a, 1, v.length)
+      if (st > v.length || en - st < sub.length) return -1
+      const i = last ? v.lastIndexOf(sub, en - sub.length) : v.indexOf(sub, st)
+      return i < st || i + sub.length > en ? -1 : i
+    }
+    def(t, 'find', (a, _k, s) => R.int(search('find', a, S(s), false)))
+    def(t, 'rfind', (a, _k, s) => R.int(search('rfind', a, S(s), true)))
     def(t, 'index', (a, _k, s) => {
-      const i = S(s).indexOf(strArg(a[0], 'index'))
+      const i = search('index', a, S(s), false)
+      if (i < 0) raise('ValueError', 'substring not found')
+      return R.int(i)
+    })
+    def(t, 'rindex', (a, _k, s) => {
+      const i = search('rindex', a, S(s), true)
       if (i < 0) raise('ValueError', 'substring not found')
       return R.int(i)
     })
     def(t, 'count', (a, _k, s) => {
-      const sub = strArg(a[0], 'count')
-      if (sub === '') return R.int(S(s).length + 1)
-      return R.int(S(s).split(sub).length - 1)
-    })
-    def(t, 'isdigit', (_a, _k, s) => R.bool(/^[0-9]+$/.test(S(s))))
-    def(t, 'isalpha', (_a, _k, s) => R.bool(/^\p{L}+$/u.test(S(s))))
-    def(t, 'isalnum', (_a, _k, s) => R.bool(/^[\p{L}\p{N}]+$/u.test(S(s))))
-    def(t, 'isspace', (_a, _k, s) => R.bool(/^\s+$/.test(S(s))))
-    def(t, 'isupper', (_a, _k, s) => R.bool(/[A-Z]/.test(S(s)) && S(s) === S(s).toUpperCase()))
-    def(t, 'islower', (_a, _k, s) => R.bool(/[a-z]/.test(S(s)) && S(s) === S(s).toLowerCase()))
-    if (!R.profile.py2) def(t, 'isidentifier', (_a, _k, s) => R.bool(/^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s))))
-    def(t, 'center', (a, _k, s) => {
-      const w = Number((a[0] as PyInt).value)
-      const fill = a.length > 1 ? (a[1] as PyStr).value : ' '
+      strArgCount('count', a, 1, 3)
+      if (!(a[0] instanceof PyStr) || a[0].type === T.bytes) needStr(a[0], false, 'count')
+      const sub = (a[0] as PyStr).value
       const v = S(s)
-      const n = w - v.length
-      if (n <= 0) return incref(s as PyObject)
-      const left = Math.floor(n / 2) + (n & w & 1)
-      return newStr(s, fill.repeat(left) + v + fill.repeat(n - left))
+      const [st, en] = sliceRange(a, 1, v.length)
+      if (st > v.length || en < st) return R.int(0)
+      if (sub === '') return R.int(en - st + 1)
+      let n = 0
+      for (let i = v.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = v.indexOf(sub, i + sub.length)) n++
+      return R.int(n)
     })
-    def(t, 'ljust', (a, _k, s) =>
-      newStr(s, S(s).padEnd(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')),
+    const classify = (name: string, test: (c: string) => boolean) =>
+      def(t, name, (_a, _k, s) => {
+        const cs = [...S(s)]
+        return R.bool(cs.length > 0 && cs.every(test))
+      })
+    classify('isdigit', (c) =>
+      ascii
+        ? /[0-9]/.test(c)
+        : /\p{Nd}|[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u24f5-\u24fd\u24ea\u2776-\u277e\u2780-\u2788\u278a-\u2792]/u.test(
+            c,
+          ),
     )
-    def(t, 'rjust', (a, _k, s) =>
-      newStr(s, S(s).padStart(Number((a[0] as PyInt).value), a.length > 1 ? (a[1] as PyStr).value : ' ')),
-    )
+    classify('isalpha', (c) => (ascii ? /[A-Za-z]/.test(c) : /[\p{L}]/u.test(c)))
+    classify('isalnum', (c) => (ascii ? /[A-Za-z0-9]/.test(c) : /[\p{L}\p{N}]/u.test(c)))
+    classify('isspace', (c) => isWs.test(c))
+    def(t, 'isupper', (_a, _k, s) => {
+      const cs = [...S(s)]
+      return R.bool(cs.some((c) => isUpperChar(c, ascii)) && !cs.some((c) => isLowerChar(c, ascii)))
+    })
+    def(t, 'islower', (_a, _k, s) => {
+      const cs = [...S(s)]
+      return R.bool(cs.some((c) => isLowerChar(c, ascii)) && !cs.some((c) => isUpperChar(c, ascii)))
+    })
+    if (!R.profile.py2)
+      def(t, 'isidentifier', (_a, _k, s) =>
+        R.bool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(S(s))),
+      )
+    for (const name of ['center', 'ljust', 'rjust'] as const) {
+      def(t, name, (a, _k, s) => {
+        argCount(name, a, 1, 2)
+        const w = indexArg(a[0])
+        const fill = a.length > 1 ? fillArg(name, a[1]) : ' '
+        const v = S(s)
+        const n = w - [...v].length
+        if (n <= 0) return sameOrNew(s, v)
+        if (name === 'ljust') return newStr(s, v + fill.repeat(n))
+        if (name === 'rjust') return newStr(s, fill.repeat(n) + v)
+        const left = Math.floor(n / 2) + (n & w & 1)
+        return newStr(s, fill.repeat(left) + v + fill.repeat(n - left))
+      })
+    }
     def(t, 'zfill', (a, _k, s) => {
-      const w = Number((a[0] as PyInt).value)
+      argCount('zfill', a, 1, 1)
+      const w = indexArg(a[0])
       const v = S(s)
+      if ([...v].length >= w) return sameOrNew(s, v)
       const sign = /^[+-]/.test(v) ? v[0] : ''
-      return newStr(s, sign + v.slice(sign.length).padStart(w - sign.length, '0'))
+      return newStr(s, sign + '0'.repeat(w - [...v].length) + v.slice(sign.length))
     })
-    def(t, 'partition', (a, _k, s) => {
-      const sep = strArg(a[0], 'partition')
-      const i = S(s).indexOf(sep)
-      if (i < 0) return R.tuple([incref(s as PyObject), newStr(s, ''), newStr(s, '')])
-      return R.tuple([newStr(s, S(s).slice(0, i)), newStr(s, sep), newStr(s, S(s).slice(i + sep.length))])
-    })
+    for (const [name, last] of [
+      ['partition', false],
+      ['rpartition', true],
+    ] as const) {
+      def(t, name, (a, _k, s) => {
+        argCount(name, a, 1, 1)
+        if (!(a[0] instanceof PyStr) || a[0].type === T.bytes) needStr(a[0], false)
+        const sep = (a[0] as PyStr).value
+        if (sep === '') raise('ValueError', 'empty separator')
+        const v = S(s)
+        const i = last ? v.lastIndexOf(sep) : v.indexOf(sep)
+        if (i < 0)
+          return last
+            ? R.tuple([newStr(s, ''), newStr(s, ''), sameOrNew(s, v)])
+            : R.tuple([sameOrNew(s, v), newStr(s, ''), newStr(s, '')])
+        return R.tuple([newStr(s, v.slice(0, i)), incref(a[0]), newStr(s, v.slice(i + sep.length))])
+      })
+    }
     def(t, 'encode', (_a, _k, s) => R.typedStr(R.profile.py2 ? R.T.str : R.T.bytes, S(s)))
-    def(t, 'rindex', (a, _k, s) => {
-      const i = S(s).lastIndexOf(strArg(a[0], 'rindex'))
-      if (i < 0) raise('ValueError', 'substring not found')
-      return R.int(i)
-    })
-    def(t, 'rpartition', (a, _k, s) => {
-      const sep = strArg(a[0], 'rpartition')
-      const i = S(s).lastIndexOf(sep)
-      if (i < 0) return R.tuple([newStr(s, ''), newStr(s, ''), incref(s as PyObject)])
-      return R.tuple([newStr(s, S(s).slice(0, i)), newStr(s, sep), newStr(s, S(s).slice(i + sep.length))])
-    })
     def(t, 'istitle', (_a, _k, s) => R.bool(isTitle(S(s))))
-    def(t, 'expandtabs', (a, _k, s) =>
-      newStr(s, expandTabs(S(s), a.length ? Number((a[0] as PyInt).value) : 8)),
-    )
+    def(t, 'expandtabs', (a, k, s) => {
+      const sizeO = a.length > 0 ? a[0] : (k?.get('tabsize') ?? null)
+      return newStr(s, expandTabs(S(s), sizeO === null ? 8 : indexArg(sizeO)))
+    })
     if (!R.profile.py2) {
       def(t, 'casefold', (_a, _k, s) => newStr(s, S(s).toLowerCase().replace(/ß/g, 'ss')))
-      def(t, 'isdecimal', (_a, _k, s) => R.bool(/^\p{Nd}+$/u.test(S(s))))
-      def(t, 'isnumeric', (_a, _k, s) => R.bool(/^\p{N}+$/u.test(S(s))))
+      classify('isdecimal', (c) => /\p{Nd}/u.test(c))
+      classify('isnumeric', (c) => /\p{N}/u.test(c))
       def(t, 'isascii', (_a, _k, s) => R.bool([...S(s)].every((c) => c.charCodeAt(0) < 128)))
       def(t, 'isprintable', (_a, _k, s) => R.bool(!/[\p{C}\p{Z}]/u.test(S(s).replace(/ /g, ''))))
       def(t, 'removeprefix', (a, _k, s) => {
-        const p = strArg(a[0], 'removeprefix')
-        return S(s).startsWith(p) && p !== '' ? newStr(s, S(s).slice(p.length)) : incref(s as PyObject)
+        if (!(a[0] instanceof PyStr))
+          raise('TypeError', `removeprefix() argument must be str, not ${a[0].type.name}`)
+        const p = a[0].value
+        return S(s).startsWith(p) && p !== '' ? newStr(s, S(s).slice(p.length)) : sameOrNew(s, S(s))
       })
       def(t, 'removesuffix', (a, _k, s) => {
-        const p = strArg(a[0], 'removesuffix')
-        return S(s).endsWith(p) && p !== '' ? newStr(s, S(s).slice(0, -p.length)) : incref(s as PyObject)
+        if (!(a[0] instanceof PyStr))
+          raise('TypeError', `removesuffix() argument must be str, not ${a[0].type.name}`)
+        const p = a[0].value
+        return S(s).endsWith(p) && p !== '' ? newStr(s, S(s).slice(0, -p.length)) : sameOrNew(s, S(s))
       })
     }
   }
