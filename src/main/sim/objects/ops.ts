@@ -271,8 +271,12 @@ function builtinRepr(o: PyObject): string {
   }
   if (o instanceof PyNative && o.type === T.range) {
     const [a, b, c] = o.extra as number[]
+    if (R.profile.py2)
+      return a === 0 && c === 1 ? `xrange(${b})` : c === 1 ? `xrange(${a}, ${b})` : `xrange(${a}, ${b}, ${c})`
     return c === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`
   }
+  if (o instanceof PyNative && o.type === T.slice)
+    return `slice(${(o.held as PyObject[]).map(repr).join(', ')})`
   if (
     o instanceof PyNative &&
     (o.type === T.dict_keys || o.type === T.dict_values || o.type === T.dict_items)
@@ -1200,6 +1204,9 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     const s = o.value
     if (isSlice(k)) {
       const b = sliceIndices(k, s.length)
+      // The whole of an exact str is the str itself (unicode_subscript / string_subscript).
+      if (b.step === 1 && b.len === s.length && (o.type === R.T.str || o.type === R.T.unicode))
+        return incref(o)
       let out = ''
       for (let i = 0, j = b.start; i < b.len; i++, j += b.step) out += s[j]
       return R.typedStr(o.type, out)
