@@ -250,6 +250,26 @@ function toFloat(o: PyObject): number {
 }
 
 function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null, op: string): PyObject {
+  if (k !== null)
+    for (const kw of k.keys())
+      if (kw !== 'key' && (kw !== 'default' || R.profile.py2))
+        raise(
+          'TypeError',
+          R.profile.py2
+            ? `${name}() got an unexpected keyword argument`
+            : `'${kw}' is an invalid keyword argument for ${name}()`,
+        )
+  if (args.length === 0)
+    raise(
+      'TypeError',
+      R.profile.py2
+        ? `${name} expected 1 arguments, got 0`
+        : R.profile.version[1] >= 13
+          ? `${name} expected at least 1 argument, got 0`
+          : `${name} expected 1 argument, got 0`,
+    )
+  if (args.length > 1 && kwArg(k, 'default') !== null)
+    raise('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`)
   const items = args.length === 1 ? listFromIterable(args[0]) : args.map((a) => incref(a))
   const key = kwArg(k, 'key')
   const dflt = kwArg(k, 'default')
@@ -442,11 +462,77 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   B('min', (a, k) => minmax('min', a, k, '<'))
   B('max', (a, k) => minmax('max', a, k, '>'))
   B('sum', (a, k) => {
-    let acc: PyObject =
-      a.length > 1 ? incref(a[1]) : kwArg(k, 'start') ? incref(kwArg(k, 'start') as PyObject) : R.int(0)
+    const start = a.length > 1 ? a[1] : kwArg(k, 'start')
+    if (start instanceof PyStr) {
+      if (start.type === T.bytes) raise('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]")
+      raise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]")
+    }
     const it = getIter(a[0])
+    let acc: PyObject = start !== null ? incref(start) : R.int(0)
+    // Python/bltinmodule.c builtin_sum_impl: an int fast path while everything fits a C long, then a float
+    // fast path (3.12+: Neumaier-compensated over float items), then generic `+`.
+    const LONG_MAX = 2n ** 63n - 1n
     try {
-      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      let x: PyObject | null = null
+      if (acc.type === T.int) {
+        let i = BigInt((acc as PyInt).value)
+        for (x = iterNext(it); x !== null; x = iterNext(it)) {
+          if (x instanceof PyInt && (x.type === T.int || x.type === T.bool)) {
+            const n = i + BigInt(x.value)
+            if (n <= LONG_MAX && n >= -LONG_MAX - 1n) {
+              i = n
+              decref(x)
+              continue
+            }
+          }
+          break
+        }
+        decref(acc)
+        acc = R.int(i)
+        if (x !== null) {
+          const n = binaryOp('+', acc, x)
+          decref(acc)
+          decref(x)
+          acc = n
+        }
+        if (x === null) return acc
+      }
+      if (acc.type === T.float) {
+        let f = (acc as PyFloat).value
+        let c = 0
+        const compensated = !R.profile.py2 && R.profile.version[1] >= 12
+        for (x = iterNext(it); x !== null; x = iterNext(it)) {
+          if (x.type === T.float) {
+            const v = (x as PyFloat).value
+            const t = f + v
+            if (compensated) {
+              if (Math.abs(f) >= Math.abs(v)) c += f - t + v
+              else c += v - t + f
+            }
+            f = t
+            decref(x)
+            continue
+          }
+          if (x instanceof PyInt && (x.type === T.int || x.type === T.bool)) {
+            const v = BigInt(x.value)
+            if (v <= LONG_MAX && v >= -LONG_MAX - 1n) {
+              f += Number(v)
+              decref(x)
+              continue
+            }
+          }
+          break
+        }
+        if (c !== 0 && Number.isFinite(c)) f += c
+        decref(acc)
+        acc = R.float(f)
+        if (x === null) return acc
+        const n = binaryOp('+', acc, x)
+        decref(acc)
+        decref(x)
+        acc = n
+      }
+      for (x = iterNext(it); x !== null; x = iterNext(it)) {
         const n = binaryOp('+', acc, x)
         decref(acc)
         decref(x)
@@ -487,6 +573,24 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
   })
   B('sorted', (a, k) => {
+    if (a.length !== 1)
+      raise(
+        'TypeError',
+        R.profile.py2
+          ? a.length === 0
+            ? "Required argument 'iterable' (pos 1) not found"
+            : `sorted() takes at most 4 arguments (${a.length} given)`
+          : `sorted expected 1 argument, got ${a.length}`,
+      )
+    if (k !== null)
+      for (const kw of k.keys())
+        if (kw !== 'key' && kw !== 'reverse' && !(R.profile.py2 && kw === 'cmp'))
+          raise(
+            'TypeError',
+            R.profile.py2
+              ? `'${kw}' is an invalid keyword argument for this function`
+              : `'${kw}' is an invalid keyword argument for sort()`,
+          )
     const items = listFromIterable(a[0])
     const key = kwArg(k, 'key')
     const rev = kwArg(k, 'reverse')
@@ -553,10 +657,12 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.str(String.fromCodePoint(n))
   })
   B('ord', (a) => {
-    const s = (a[0] as PyStr).value
-    if ([...s].length !== 1)
-      raise('TypeError', `ord() expected a character, but string of length ${s.length} found`)
-    return R.int(s.codePointAt(0) as number)
+    const o = a[0]
+    if (!(o instanceof PyStr))
+      raise('TypeError', `ord() expected string of length 1, but ${o.type.name} found`)
+    const n = [...o.value].length
+    if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`)
+    return R.int(o.value.codePointAt(0) as number)
   })
   B('round', (a, k) => {
     const x = a[0]
@@ -821,9 +927,22 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return e
   })
   builtinCtors.set(T.zip, (a) => {
-    const its = a.map((x) => getIter(x))
+    const its: PyObject[] = []
+    a.forEach((x, i) => {
+      try {
+        its.push(getIter(x))
+      } catch (e) {
+        for (const it of its) decref(it)
+        if (R.profile.py2 && e instanceof PyError && isInstance(e.exc, R.E.TypeError)) {
+          decref(e.exc)
+          raise('TypeError', `zip argument #${i + 1} must support iteration`)
+        }
+        throw e
+      }
+    })
     const z = R.born(
       new PyNative(T.zip, its, (self) => {
+        if (self.held.length === 0) return null
         const out: PyObject[] = []
         for (const it of self.held) {
           const x = iterNext(it as PyObject)
@@ -847,15 +966,28 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const mo = R.born(
       new PyNative(T.map, [f, ...its], (self) => {
         const args: PyObject[] = []
+        let live = 0
         for (const it of self.held.slice(1)) {
           const x = iterNext(it as PyObject)
           if (x === null) {
+            // 2.7's map() runs to the longest iterable, padding with None.
+            if (R.profile.py2) {
+              args.push(incref(R.None))
+              continue
+            }
             for (const y of args) decref(y)
             return null
           }
+          live++
           args.push(x)
         }
-        return call(self.held[0] as PyObject, args, null, false)
+        if (live === 0) {
+          for (const y of args) decref(y)
+          return null
+        }
+        const fn = self.held[0] as PyObject
+        if (fn === R.None && R.profile.py2) return args.length === 1 ? args[0] : R.tuple(args)
+        return call(fn, args, null, false)
       }),
       'other',
       true,
@@ -902,6 +1034,19 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         true,
       )
     }
+    // PySequence_Check (__getitem__ without being a dict) or __reversed__; 3.8+ dicts are reversible.
+    const reversible =
+      o instanceof PyStr ||
+      (o instanceof PyNative && o.type === T.range) ||
+      (o instanceof PyDict && !R.profile.py2) ||
+      (o instanceof PyInstance && !(o instanceof PyDict) && lookupType(o.type, '__getitem__') !== null)
+    if (!reversible)
+      raise(
+        'TypeError',
+        R.profile.py2
+          ? 'argument to reversed() must be a sequence'
+          : `'${o.type.name}' object is not reversible`,
+      )
     const items = listFromIterable(o)
     items.reverse()
     const l = R.list(items)

@@ -206,19 +206,6 @@ function sliceRange(a: PyObject[], i: number, len: number): [number, number] {
   return [st, en]
 }
 
-function isIterable(o: PyObject): boolean {
-  try {
-    decref(getIter(o))
-    return true
-  } catch (e) {
-    if (e instanceof PyError) {
-      decref(e.exc)
-      return false
-    }
-    throw e
-  }
-}
-
 function asciiCase(v: string, upper: boolean): string {
   return v.replace(upper ? /[a-z]+/g : /[A-Z]+/g, (m) => (upper ? m.toUpperCase() : m.toLowerCase()))
 }
@@ -615,7 +602,7 @@ export function installMethods(): void {
           'TypeError',
           `${R.profile.py2 ? '' : 'str.'}join() takes exactly one argument (${a.length} given)`,
         )
-      if (!isIterable(a[0])) raise('TypeError', 'can only join an iterable')
+      if (!isIterableObj(a[0])) raise('TypeError', 'can only join an iterable')
       const items = listFromIterable(a[0])
       try {
         const parts = items.map((x, i) => {
@@ -1104,19 +1091,38 @@ export function updateDict(d: PyDict, src: PyObject): void {
     }
     return
   }
-  for (const pair of listFromIterable(src)) {
-    try {
+  // PyDict_MergeFromSeq2: each element must be an iterable of exactly two items.
+  const pairs = listFromIterable(src)
+  let i = 0
+  try {
+    for (; i < pairs.length; i++) {
+      const pair = pairs[i]
+      if (!isIterableObj(pair))
+        raise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`)
       const kv = listFromIterable(pair)
       if (kv.length !== 2) {
         for (const x of kv) decref(x)
-        raise('ValueError', `dictionary update sequence element has length ${kv.length}; 2 is required`)
+        raise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`)
       }
       dictSet(d, kv[0], kv[1])
       decref(kv[0])
       decref(kv[1])
-    } finally {
-      decref(pair)
     }
+  } finally {
+    for (const p of pairs) decref(p)
+  }
+}
+
+function isIterableObj(o: PyObject): boolean {
+  try {
+    decref(getIter(o))
+    return true
+  } catch (e) {
+    if (e instanceof PyError) {
+      decref(e.exc)
+      return false
+    }
+    throw e
   }
 }
 

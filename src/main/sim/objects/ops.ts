@@ -232,9 +232,10 @@ function builtinRepr(o: PyObject): string {
     return `<${kw} '${qualTypeName(o)}'>`
   }
   if (o instanceof PyFunction) return `<function ${qualname(o)} at ${hexAddr(o)}>`
-  if (o instanceof PyDescriptor && o.type === T.getset_descriptor) {
+  if (o instanceof PyDescriptor && (o.type === T.getset_descriptor || o.type === T.member_descriptor)) {
     const g = o.fget as PyBuiltin
-    return `<attribute '${g.name}' of '${g.owner?.name ?? '?'}' objects>`
+    const kind = o.type === T.member_descriptor ? 'member' : 'attribute'
+    return `<${kind} '${g.name}' of '${g.owner?.name ?? '?'}' objects>`
   }
   if (o instanceof PyMethod) {
     const fn = o.func instanceof PyFunction ? qualname(o.func) : '?'
@@ -618,6 +619,11 @@ function py2Order(a: PyObject, b: PyObject): number {
   const ta = numValue(a) !== null ? '' : a.type.name
   const tb = numValue(b) !== null ? '' : b.type.name
   if (ta !== tb) return ta < tb ? -1 : 1
+  // dict_compare: the shorter dict is smaller; equal dicts compare equal.
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.map.size !== b.map.size) return a.map.size < b.map.size ? -1 : 1
+    if (eq(a, b)) return 0
+  }
   return a.address < b.address ? -1 : a.address > b.address ? 1 : 0
 }
 
@@ -811,8 +817,9 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
       // A static type's __name__ is its tp_name after the last dot ('weakref.ProxyType').
       return R.str(t.builtin ? t.name.slice(t.name.lastIndexOf('.') + 1) : t.name)
     case '__mro__':
-      return R.tuple(t.mro.map((x) => incref(x as PyObject)))
+      return t.mroTuple !== null ? incref(t.mroTuple) : R.tuple(t.mro.map((x) => incref(x as PyObject)))
     case '__bases__':
+      if (t.basesTuple !== null) return incref(t.basesTuple)
       return R.tuple(t.base ? [incref(t.base as PyObject)] : [])
     case '__base__':
       return incref(t.base ?? R.None)
