@@ -535,6 +535,8 @@ const FIXED: Readonly<Record<string, Readonly<Record<ProfileName, number>>>> = {
   class: { '2.7': 904, '3.10': 1072, '3.12': 1704, '3.13': 1712 },
   range: { '2.7': 40, '3.10': 48, '3.12': 48, '3.13': 48 },
   builtin_function_or_method: { '2.7': 72, '3.10': 72, '3.12': 72, '3.13': 72 },
+  getset_descriptor: { '2.7': 72, '3.10': 64, '3.12': 64, '3.13': 64 },
+  member_descriptor: { '2.7': 72, '3.10': 64, '3.12': 64, '3.13': 64 },
 }
 
 /** Type names fixedSize knows. */

@@ -13,7 +13,18 @@ import { PyError, R, type TypeName } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { lookupType, typeModified } from '../objects/lookup'
 import { dictGetStr, listFromIterable } from '../objects/ops'
-import { PyDescriptor, PyDict, PyExc, PyFunction, PyInstance, PyStr, PyTuple, PyType } from '../objects/types'
+import {
+  PyBuiltin,
+  PyDescriptor,
+  PyDict,
+  PyExc,
+  PyFunction,
+  PyInstance,
+  PyStr,
+  PyTuple,
+  PyType,
+  type NativeFn,
+} from '../objects/types'
 import { call, callFunction, type Kw } from './call'
 import type { Frame } from './frame'
 
@@ -69,7 +80,40 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
     else if (v instanceof PyDescriptor && v.fget instanceof PyFunction) v.fget.klass = t
   }
   typeModified()
-  return R.born(t, 'other', true)
+  R.born(t, 'other', true)
+  addHeapTypeObjects(t, base, dict)
+  return t
+}
+
+/**
+ * What type_new (Objects/typeobject.c) gives a class besides its dict: `__bases__` and `__mro__` tuples
+ * (the MRO holds the class itself, so every class is in a reference cycle), a member descriptor for each
+ * name in `__slots__`, and getset descriptors for `__dict__` and `__weakref__` when the class is the
+ * first in its line to give instances a dict or weak references, and `__doc__`. Each descriptor keeps the
+ * class alive (d_type): `sys.getrefcount(C)` and what `gc.collect()` finds when a class dies count them.
+ * 3.13's `__firstlineno__` and `__static_attributes__` are not added.
+ */
+function addHeapTypeObjects(t: PyType, base: PyType, dict: PyDict): void {
+  t.basesTuple = R.tuple([incref(base)])
+  t.mroTuple = R.tuple(t.mro.map((x) => incref(x)))
+  const add = (kind: PyType, name: string, get: NativeFn): void => {
+    if (dict.map.has(name)) return
+    const getter = new PyBuiltin(R.T.builtin_function_or_method, name, get, null)
+    getter.refcnt = 1 << 30
+    getter.owner = t
+    const d = R.born(new PyDescriptor(kind, getter), 'other', true)
+    d.objclass = incref(t)
+    dict.map.set(name, { key: R.intern(name), value: d })
+    if (dict.gcGen < 0) R.maybeTrackDict(dict, d)
+  }
+  for (const name of t.slotNames ?? []) add(R.T.member_descriptor, name, () => raise('AttributeError', name))
+  const baseHasDict = base.isException || (!base.builtin && base.hasDict)
+  if (t.hasDict && !baseHasDict)
+    add(R.T.getset_descriptor, '__dict__', (_a, _k, self) => incref(R.instanceDict(self as PyInstance, true)))
+  const baseWeakrefable = !base.builtin && base.weakrefable
+  if (t.weakrefable && !baseWeakrefable) add(R.T.getset_descriptor, '__weakref__', () => incref(R.None))
+  // type_new_set_doc: a class without a docstring gets __doc__ = None.
+  if (!dict.map.has('__doc__')) dict.map.set('__doc__', { key: R.intern('__doc__'), value: incref(R.None) })
 }
 
 /** Calling a type: builtin constructors, or object creation + __init__ for classes. Consumes args. */

@@ -118,6 +118,7 @@ export function bootstrap(rt: Runtime): void {
   add('textio', object, { hasDict: false, isGC: false })
   // Attributes of builtin types computed by C getters (`int.real`): Objects/descrobject.c.
   add('getset_descriptor', object, { hasDict: false })
+  add('member_descriptor', object, { hasDict: false })
   add('property', object, { hasDict: false })
   add('staticmethod', object, { hasDict: false })
   add('classmethod', object, { hasDict: false })

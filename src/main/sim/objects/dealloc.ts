@@ -296,12 +296,16 @@ function deallocNow(o: PyObject): void {
   if (o instanceof PyDescriptor) {
     R.freed(o, 'other')
     for (const p of [o.fget, o.fset, o.fdel]) if (p !== null) decref(p)
+    if (o.objclass !== null) decref(o.objclass)
     return
   }
   if (o instanceof PyType) {
+    // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro (and the rest CPython keeps).
     R.freed(o, 'other')
-    decref(o.dict)
     if (o.base !== null) decref(o.base)
+    decref(o.dict)
+    if (o.basesTuple !== null) decref(o.basesTuple)
+    if (o.mroTuple !== null) decref(o.mroTuple)
     return
   }
   if (o instanceof PyModule) {

@@ -123,6 +123,7 @@ export type TypeName =
   | 'weakref'
   | 'textio'
   | 'getset_descriptor'
+  | 'member_descriptor'
   | 'weakproxy'
   | 'weakcallableproxy'
   | 'property'

@@ -35,6 +35,9 @@ export class PyType extends PyObject {
   declare sharedKeys: SharedKeys | null
   /** The lookup generation `cache` is valid for (lookup.ts); -1: never filled. */
   declare cacheGen: number
+  /** Heap types: `__mro__` and `__bases__` as the tuples CPython keeps (tp_mro holds the type itself). */
+  declare mroTuple: PyObject | null
+  declare basesTuple: PyObject | null
   constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
     this.type = metatype as PyType
@@ -52,6 +55,8 @@ export class PyType extends PyObject {
     this.base = base
     this.dict = dict
     this.mro = []
+    this.mroTuple = null
+    this.basesTuple = null
     this.slotNames = null
     this.allSlots = []
     this.hasDict = true
@@ -547,6 +552,8 @@ export class PyDescriptor extends PyObject {
   declare fget: PyObject | null
   declare fset: PyObject | null
   declare fdel: PyObject | null
+  /** getset/member descriptors: the class they belong to (d_type), which they keep alive. */
+  declare objclass: PyType | null
   /** property: fget/fset/fdel; staticmethod/classmethod: callable in fget. */
   constructor(
     type: PyType,
@@ -569,5 +576,6 @@ export class PyDescriptor extends PyObject {
     this.fget = fget
     this.fset = fset
     this.fdel = fdel
+    this.objclass = null
   }
 }

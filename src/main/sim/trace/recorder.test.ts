@@ -245,5 +245,6 @@ describe('trace recorder', () => {
     expect(full.probes).toEqual(off.probes)
     expect(full.stdout).toBe(off.stdout)
     expect(off.probes[0].hits.map((h) => h.repr)).toEqual(['2', '2', '2'])
-  })
+    // Every corpus program twice on four profiles: a few hundred runs, longer than the default timeout.
+  }, 240_000)
 })
