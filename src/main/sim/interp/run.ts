@@ -147,7 +147,9 @@ function builtinCtor(): typeof PyBuiltin {
 
 import { nativeMessage, raise } from '../objects/errors'
 function raiseImport(name: string): never {
-  raise('ImportError', R.profile.py2 ? `No module named ${name}` : `No module named '${name}'`)
+  // 3.6+ raises the ImportError subclass ModuleNotFoundError for a module that does not exist.
+  if (R.profile.py2) raise('ImportError', `No module named ${name}`)
+  raise('ModuleNotFoundError', `No module named '${name}'`)
 }
 
 import { setSuperHook } from '../objects/hooks'

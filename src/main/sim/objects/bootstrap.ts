@@ -43,6 +43,7 @@ const EXC_TREE: [string, string][] = [
   ['BufferError', 'Exception'],
   ['EOFError', 'Exception'],
   ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
   ['LookupError', 'Exception'],
   ['IndexError', 'LookupError'],
   ['KeyError', 'LookupError'],
@@ -149,7 +150,7 @@ export function bootstrap(rt: Runtime): void {
   }
   for (const [name, base] of EXC_TREE) {
     if (name === 'StandardError' && !rt.profile.py2) continue
-    if (name === 'RecursionError' && rt.profile.py2) continue
+    if ((name === 'RecursionError' || name === 'ModuleNotFoundError') && rt.profile.py2) continue
     let b = base === '' ? object : rt.E[base]
     if (
       rt.profile.py2 &&
