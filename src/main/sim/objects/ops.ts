@@ -713,7 +713,13 @@ export function attributeError(o: PyObject, name: string): never {
         ? `type object '${o.name}' has no attribute '${name}'`
         : `type object '${o.name}' has no attribute '${name}'`,
     )
-  if (o instanceof PyModule) raise('AttributeError', `module '${o.name}' has no attribute '${name}'`)
+  if (o instanceof PyModule)
+    raise(
+      'AttributeError',
+      R.profile.py2
+        ? `'module' object has no attribute '${name}'`
+        : `module '${o.name}' has no attribute '${name}'`,
+    )
   // 2.7's member descriptor for an empty __slots__ entry raises with just the name (PyMember_GetOne).
   if (R.profile.py2 && o instanceof PyInstance && o.slots !== null && o.type.allSlots.includes(name))
     raise('AttributeError', name)
