@@ -94,6 +94,14 @@ export function call(
       // A method taken from its type (`str.lower`, `list.append`) is unbound: its first argument is self.
       if (callable.self === null && callable.isMethod && !callable.classMethod) {
         if (args.length === 0) raise('TypeError', `unbound method ${callable.name}() needs an argument`)
+        const owner = callable.owner
+        if (owner !== undefined && owner !== null && !(args[0].type as PyType).mro.includes(owner))
+          raise(
+            'TypeError',
+            R.profile.py2
+              ? `descriptor '${callable.name}' requires a '${owner.name}' object but received a '${args[0].type.name}'`
+              : `descriptor '${callable.name}' for '${owner.name}' objects doesn't apply to a '${args[0].type.name}' object`,
+          )
         return callable.fn(args.slice(1), kwm, args[0])
       }
       return callable.fn(args, kwm, callable.self)

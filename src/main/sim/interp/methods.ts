@@ -80,25 +80,112 @@ function argCount(name: string, args: PyObject[], min: number, max: number): voi
   }
 }
 
+/**
+ * list.sort (Objects/listobject.c): keys first, reverse=True reverses before and after a stable sort, and
+ * only `<` is used. Lists under 64 items take timsort's exact path (count_run, then binary insertion), so
+ * the calls to __lt__ and the operands of a failing comparison are CPython's; longer lists merge sort.
+ */
 export function sortItems(items: PyObject[], key: PyObject | null, reverse: boolean): PyObject[] {
-  const keys = key === null ? items : items.map((x) => call(key, [incref(x)], null, false))
-  const idx = items.map((_, i) => i)
-  const lt = (a: PyObject, b: PyObject): boolean => {
-    const r = richCompare(a, b, '<')
-    const t = truthy(r)
-    decref(r)
-    return t
-  }
-  const cmp = (i: number, j: number): number => {
-    if (reverse) return lt(keys[j], keys[i]) ? -1 : lt(keys[i], keys[j]) ? 1 : 0
-    return lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0
-  }
+  const keys = key === null ? items.slice() : []
   try {
-    idx.sort((i, j) => cmp(i, j) || 0)
+    if (key !== null) for (const x of items) keys.push(call(key, [incref(x)], null, false))
+    const idx = items.map((_, i) => i)
+    if (reverse) idx.reverse()
+    const k = (i: number) => keys[i]
+    const lt = (i: number, j: number): boolean => {
+      const r = richCompare(k(i), k(j), '<')
+      const t = truthy(r)
+      decref(r)
+      return t
+    }
+    const rev = (a: number[], lo: number, hi: number) => {
+      for (let x = lo, y = hi - 1; x < y; x++, y--) [a[x], a[y]] = [a[y], a[x]]
+    }
+    const n = idx.length
+    if (n >= 2) {
+      if (n < 64) {
+        const run = countRun(idx, n, lt, rev)
+        binarySort(idx, run, n, lt)
+      } else {
+        const merge = (lo: number, hi: number) => {
+          if (hi - lo < 2) return
+          const mid = (lo + hi) >> 1
+          merge(lo, mid)
+          merge(mid, hi)
+          const left = idx.slice(lo, mid)
+          let i = 0
+          let j = mid
+          let o = lo
+          while (i < left.length && j < hi) idx[o++] = lt(idx[j], left[i]) ? idx[j++] : left[i++]
+          while (i < left.length) idx[o++] = left[i++]
+        }
+        merge(0, n)
+      }
+    }
+    if (reverse) idx.reverse()
+    return idx.map((i) => items[i])
   } finally {
-    if (key !== null) for (const k of keys) decref(k)
+    if (key !== null) for (const x of keys) decref(x)
   }
-  return idx.map((i) => items[i])
+}
+
+/** timsort's count_run: the length of the natural run at the start (a descending one is reversed). */
+function countRun(
+  a: number[],
+  n: number,
+  lt: (i: number, j: number) => boolean,
+  rev: (a: number[], lo: number, hi: number) => void,
+): number {
+  if (R.profile.py2 || R.profile.version[1] < 13) {
+    let k = 2
+    if (lt(a[1], a[0])) {
+      while (k < n && lt(a[k], a[k - 1])) k++
+      rev(a, 0, k)
+    } else while (k < n && !lt(a[k], a[k - 1])) k++
+    return k
+  }
+  // 3.13: an ascending run; else a descending run whose equal stretches keep their order.
+  let k = 1
+  while (k < n && !lt(a[k], a[k - 1])) k++
+  if (k === n) return k
+  if (k > 1) {
+    if (lt(a[0], a[k - 1])) return k
+    rev(a, 0, k)
+  }
+  k++
+  let neq = 0
+  const reverseLastNeq = () => {
+    if (neq) {
+      neq++
+      rev(a, k - neq, k)
+      neq = 0
+    }
+  }
+  for (; k < n; k++) {
+    if (lt(a[k], a[k - 1])) reverseLastNeq()
+    else if (lt(a[k - 1], a[k])) break
+    else neq++
+  }
+  reverseLastNeq()
+  rev(a, 0, k)
+  while (k < n && !lt(a[k], a[k - 1])) k++
+  return k
+}
+
+/** timsort's binarysort: insert a[start..n) into the sorted prefix, after any equal items. */
+function binarySort(a: number[], start: number, n: number, lt: (i: number, j: number) => boolean): void {
+  for (; start < n; start++) {
+    const pivot = a[start]
+    let l = 0
+    let r = start
+    do {
+      const p = l + ((r - l) >> 1)
+      if (lt(pivot, a[p])) r = p
+      else l = p + 1
+    } while (l < r)
+    for (let m = start; m > l; m--) a[m] = a[m - 1]
+    a[l] = pivot
+  }
 }
 
 function listIndex(l: PyList, v: PyObject): number {
@@ -134,6 +221,41 @@ function strArgCount(name: string, args: PyObject[], min: number, max: number): 
   raise(
     'TypeError',
     `${name}() takes at ${few ? 'least' : 'most'} ${n} argument${n === 1 ? '' : 's'} (${args.length} given)`,
+  )
+}
+
+/** Argument-count errors of Argument Clinic methods (3.x) and PyArg_ParseTuple ones (2.7). */
+function clinicArgCount(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length
+  if (n >= min && n <= max) return
+  const few = n < min
+  const want = few ? min : max
+  const s = want === 1 ? '' : 's'
+  if (R.profile.py2)
+    raise(
+      'TypeError',
+      min === max
+        ? `${name}() takes exactly ${want} argument${s} (${n} given)`
+        : `${name}() takes at ${few ? 'least' : 'most'} ${want} argument${s} (${n} given)`,
+    )
+  raise(
+    'TypeError',
+    min === max
+      ? `${name} expected ${want} argument${s}, got ${n}`
+      : `${name} expected at ${few ? 'least' : 'most'} ${want} argument${s}, got ${n}`,
+  )
+}
+
+/** PyArg_UnpackTuple's count errors (2.7 always says "arguments"). */
+function unpackArgCount(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length
+  if (n >= min && n <= max) return
+  const few = n < min
+  const want = few ? min : max
+  const s = want === 1 && !R.profile.py2 ? '' : 's'
+  raise(
+    'TypeError',
+    `${name} expected ${min === max ? '' : few ? 'at least ' : 'at most '}${want} argument${s}, got ${n}`,
   )
 }
 
@@ -253,7 +375,7 @@ export function installMethods(): void {
   const T = R.T
   // ---- list
   def(T.list, 'append', (a, _k, s) => {
-    argCount('append', a, 1, 1)
+    argCount(R.profile.py2 ? 'append' : 'list.append', a, 1, 1)
     const l = s as PyList
     l.items.push(incref(a[0]))
     listResized(l, l.items.length - 1)
@@ -268,17 +390,20 @@ export function installMethods(): void {
     return incref(R.None)
   })
   def(T.list, 'insert', (a, _k, s) => {
+    clinicArgCount('insert', a, 2, 2)
     const l = s as PyList
-    let i = Number((a[0] as PyInt).value)
+    let i = indexArg(a[0])
     if (i < 0) i = Math.max(0, i + l.items.length)
     l.items.splice(Math.min(i, l.items.length), 0, incref(a[1]))
     listResized(l, l.items.length - 1)
     return incref(R.None)
   })
   def(T.list, 'pop', (a, _k, s) => {
+    clinicArgCount('pop', a, 0, 1)
     const l = s as PyList
+    const at = a.length ? indexArg(a[0]) : -1
     if (l.items.length === 0) raise('IndexError', 'pop from empty list')
-    let i = a.length ? Number((a[0] as PyInt).value) : l.items.length - 1
+    let i = at
     if (i < 0) i += l.items.length
     if (i < 0 || i >= l.items.length) raise('IndexError', 'pop index out of range')
     const last = i === l.items.length - 1
@@ -300,7 +425,15 @@ export function installMethods(): void {
     return incref(R.None)
   })
   def(T.list, 'index', (a, _k, s) => {
-    const i = listIndex(s as PyList, a[0])
+    clinicArgCount('index', a, 1, 3)
+    const items = (s as PyList).items
+    const [st, en] = sliceRange(a, 1, items.length)
+    let i = -1
+    for (let j = st; j < Math.min(en, items.length); j++)
+      if (items[j] === a[0] || eq(items[j], a[0])) {
+        i = j
+        break
+      }
     if (i < 0)
       raise('ValueError', R.profile.py2 ? `${repr(a[0])} is not in list` : `${repr(a[0])} is not in list`)
     return R.int(i)
@@ -322,7 +455,11 @@ export function installMethods(): void {
       return incref(R.None)
     })
   if (!R.profile.py2) def(T.list, 'copy', (_a, _k, s) => R.list((s as PyList).items.map((x) => incref(x))))
-  def(T.list, 'sort', (_a, k, s) => {
+  def(T.list, 'sort', (a, k, s) => {
+    if (a.length > 0) {
+      if (!R.profile.py2) raise('TypeError', 'sort() takes no positional arguments')
+      if (a[0] !== R.None) raise('TypeError', `'${a[0].type.name}' object is not callable`)
+    }
     const l = s as PyList
     const key = k?.get('key') ?? null
     const rev = k?.get('reverse')
@@ -348,10 +485,12 @@ export function installMethods(): void {
   // ---- dict
   const D = (s: PyObject | null) => s as PyDict
   def(T.dict, 'get', (a, _k, s) => {
+    unpackArgCount('get', a, 1, 2)
     const e = D(s).map.get(hashKey(a[0]))
     return incref(e !== undefined ? e.value : a.length > 1 ? a[1] : R.None)
   })
   def(T.dict, 'setdefault', (a, _k, s) => {
+    unpackArgCount('setdefault', a, 1, 2)
     const e = D(s).map.get(hashKey(a[0]))
     if (e !== undefined) return incref(e.value)
     const v = a.length > 1 ? a[1] : R.None
@@ -359,6 +498,7 @@ export function installMethods(): void {
     return incref(v)
   })
   def(T.dict, 'pop', (a, _k, s) => {
+    unpackArgCount('pop', a, 1, 2)
     const d = D(s)
     const hk = hashKey(a[0])
     const e = d.map.get(hk)

@@ -351,6 +351,20 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b)
       break
   }
+  // dictviews_and/or/sub/xor: a keys or items view combines with any iterable into a new set.
+  if ('&|-^'.includes(op) && !R.profile.py2 && (isSetView(a) || isSetView(b))) {
+    const sa = setFromIterable(a)
+    try {
+      const sb = setFromIterable(b)
+      try {
+        return setOp(op, sa, sb)
+      } finally {
+        decref(sb)
+      }
+    } finally {
+      decref(sa)
+    }
+  }
   if (a instanceof PyDict && b instanceof PyDict && op === '|' && !R.profile.py2) {
     const d = R.dict()
     for (const e of a.map.values()) d.map.set(hashKey(e.key), { key: incref(e.key), value: incref(e.value) })
@@ -390,6 +404,21 @@ function sequenceOpError(op: string, a: PyObject, b: PyObject): string | null {
   if (R.profile.py2) return `cannot concatenate '${name}' and '${b.type.name}' objects`
   if (a.type === T.bytes) return `can't concat ${b.type.name} to bytes`
   return `can only concatenate str (not "${b.type.name}") to str`
+}
+
+function isSetView(o: PyObject): boolean {
+  return o.type === R.T.dict_keys || o.type === R.T.dict_items
+}
+
+function setFromIterable(o: PyObject): PySet {
+  if (o instanceof PySet) return incref(o)
+  const r = R.set()
+  for (const x of listFromIterable(o)) {
+    const k = hashKey(x)
+    if (r.map.has(k as never)) decref(x)
+    else r.map.set(k as never, x)
+  }
+  return r
 }
 
 export function setOp(op: string, a: PySet, b: PySet): PySet {
