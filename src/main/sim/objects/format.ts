@@ -4,7 +4,7 @@
  * (Objects/unicodeobject.c `PyUnicode_Format`) and the format-spec mini-language (Python/formatter_unicode.c).
  *
  * Simplifications:
- * - The `n` presentation type and locale grouping are not supported.
+ * - The `n` presentation type ignores the locale: it formats like `d` (ints) or `g` (floats).
  */
 import { R } from './runtime'
 import { raise } from './errors'
