@@ -8,10 +8,12 @@
  * it stands, as the `_gc_prev` flag bits do in 3.x (`PREV_MASK_COLLECTING`, `NEXT_MASK_UNREACHABLE`):
  *
  *   gcGen 0..2   tracked, not being collected (3 = permanent generation, gc.freeze())
- *   COLLECTING   in `young`; gcRefs holds the gc_refs count:
- *                  update_refs:     gcRefs = refcnt
- *                  subtract_refs:   gcRefs -= references from inside young  (> 0: referenced from outside)
+ *   INDEXED + i  member i of `young` while deduce_unreachable runs; its gc_refs count is kept in an array
+ *                (see "deduce_unreachable, by member number" below):
+ *                  update_refs:     gc_refs = refcnt
+ *                  subtract_refs:   gc_refs -= references from inside young  (> 0: referenced from outside)
  *                  move_unreachable: 0 -> moved to `unreachable`, >0 -> reachable (scanned)
+ *   COLLECTING   in `young` after that (gcRefs = its final gc_refs), until marked with its new generation
  *   UNREACHABLE  on the `unreachable` list (GC_TENTATIVELY_UNREACHABLE); visit_reachable moves it back to
  *                the end of young if something reachable points at it — which is why list order matters
  *   FINALIZERS   2.7 only: on the `finalizers` list (objects with __del__ and what they reach)
@@ -46,7 +48,7 @@ import { dictSetStr } from '../objects/ops'
 import { PyDict, PyInstance, PyList, PyTuple, PyWeakref } from '../objects/types'
 import { writeOut } from '../interp/builtins'
 import { callFinalizer } from '../objects/dealloc'
-import { clear, traverse } from './traverse'
+import { clear, referents, refs } from './traverse'
 import { gcTracing, recordGcCollected, recordGcPhase } from './trace-hooks'
 
 /** gcGen markers used only while a collection runs (see the essay). */
@@ -155,98 +157,282 @@ function listItems(head: PyObject): PyObject[] {
 
 // ---- the phases ----
 
-/** After this, every object of young has gcRefs = its refcount and is marked COLLECTING. */
-function updateRefs(young: PyObject): void {
+// deduce_unreachable, by member number.
+//
+// update_refs, subtract_refs and move_unreachable keep their per-object state in arrays indexed by a
+// member number rather than on the objects. Member i of young is `members[i]`, marked gcGen = INDEXED + i,
+// so one read of a referent's gcGen says whether it is a member and which one; its gc_refs is
+// `gcRefsOf[i]`. subtract_refs also records the members each member references (`edges[edgeStart[i] ..
+// edgeEnd[i])`, in tp_traverse order), and move_unreachable's visit_reachable follows those instead of
+// traversing the objects again. move_unreachable's two lists are index links `nextOf`/`prevOf` (young's
+// head is index n, unreachable's n + 1; young starts in list order, `order`). `relink` (and untrackAndMark,
+// for young) then rebuild the object lists in the order reached, storing each object's gcRefs and mark.
+//
+// The algorithm is gcmodule.c's step for step: same gc_refs, same list order. Only where its state lives
+// differs, for speed: a generation's objects are scattered over the JS heap, so following gcNext from
+// object to object is one cache miss after another (each waits for the previous), and a field of an
+// object of any of twenty classes is a megamorphic property access in V8. Young is walked once (update_refs
+// and subtract_refs fused, when no trace records the phase in between); the rest works on typed arrays.
+
+/** gcGen of member i of young while deduceUnreachable runs: INDEXED + i (above every other marker). */
+const INDEXED = 8
+const members: PyObject[] = []
+let gcRefsOf = new Float64Array(0)
+let order = new Int32Array(0)
+let edgeStart = new Int32Array(0)
+let edgeEnd = new Int32Array(0)
+let nextOf = new Int32Array(0)
+let prevOf = new Int32Array(0)
+let unreachableOf = new Uint8Array(0)
+let edges = new Int32Array(1024)
+
+/** Make room for `min` member numbers (the index lists need n + 2), keeping what is numbered so far. */
+function growMemberArrays(min: number): void {
+  const cap = Math.max(min, 2 * gcRefsOf.length, 1024)
+  const refsOf = new Float64Array(cap)
+  refsOf.set(gcRefsOf)
+  gcRefsOf = refsOf
+  const ord = new Int32Array(cap)
+  ord.set(order)
+  order = ord
+  const start = new Int32Array(cap)
+  start.set(edgeStart)
+  edgeStart = start
+  const end = new Int32Array(cap)
+  end.set(edgeEnd)
+  edgeEnd = end
+  nextOf = new Int32Array(cap)
+  prevOf = new Int32Array(cap)
+  unreachableOf = new Uint8Array(cap)
+}
+
+function growEdges(min: number): void {
+  const es = new Int32Array(Math.max(min, 2 * edges.length))
+  es.set(edges)
+  edges = es
+}
+
+/** Drop the references to the `n` members of the last deduceUnreachable (the array is kept for the next). */
+function forgetMembers(n: number): void {
+  members.fill(NO_MEMBER, 0, n)
+}
+const NO_MEMBER = listInit()
+
+/** update_refs: number young's members in list order, gcRefsOf[i] = the refcount of member i. Returns n. */
+function updateRefs(young: PyObject): number {
+  const ms = members
+  let n = 0
   for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) {
-    o.gcGen = COLLECTING
-    o.gcRefs = o.refcnt
+    if (n + 2 > gcRefsOf.length) growMemberArrays(n + 2)
+    o.gcGen = INDEXED + n
+    ms[n] = o
+    gcRefsOf[n] = o.refcnt
+    order[n] = n
+    n++
   }
-}
-
-function visitDecref(r: PyObject): void {
-  if (r.gcGen === COLLECTING) r.gcRefs--
-}
-
-/** After this, gcRefs > 0 exactly for the objects referenced from outside young. */
-function subtractRefs(young: PyObject): void {
-  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) traverse(o, visitDecref)
-}
-
-/** The generation being collected, while updateAndSubtractRefs runs. */
-let fusedGen = 0
-
-function visitDecrefFused(r: PyObject): void {
-  const g = r.gcGen
-  if (g === COLLECTING) r.gcRefs--
-  else if (g === fusedGen) {
-    // A member of young not reached by the walk yet: update_refs it now, then subtract.
-    r.gcGen = COLLECTING
-    r.gcRefs = r.refcnt - 1
-  }
+  if (n + 2 > gcRefsOf.length) growMemberArrays(n + 2)
+  return n
 }
 
 /**
- * update_refs and subtract_refs in one walk of young (used when no trace records the phase in between;
- * the walks are bound by memory latency). Same result: gcRefs ends as the refcount minus the references
- * from inside young, a sum that does not depend on the order. An object not yet reached is recognised by
- * its generation: before this runs every member of young is marked `gen` (the lists keep gcGen equal to
- * their generation, and the younger generations were merged in with it), and nothing outside young is.
+ * subtract_refs (visit_decref on each reference of each member): after this gcRefsOf[i] > 0 exactly for
+ * the members referenced from outside young, and each member's references to members are in `edges`.
  */
-function updateAndSubtractRefs(young: PyObject, gen: number): void {
-  fusedGen = gen
-  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) {
-    if (o.gcGen !== COLLECTING) {
-      o.gcGen = COLLECTING
-      o.gcRefs = o.refcnt
+function subtractRefs(n: number): void {
+  const ms = members
+  const refsOf = gcRefsOf
+  const rs = refs
+  let e = 0
+  for (let i = 0; i < n; i++) {
+    edgeStart[i] = e
+    const k = referents(ms[i])
+    if (e + k > edges.length) growEdges(e + k)
+    const es = edges
+    for (let j = 0; j < k; j++) {
+      const m = rs[j].gcGen - INDEXED
+      if (m >= 0) {
+        refsOf[m]--
+        es[e++] = m
+      }
     }
-    traverse(o, visitDecrefFused)
+    edgeEnd[i] = e
   }
 }
 
-let youngHead: PyObject = null as unknown as PyObject
+/**
+ * update_refs and subtract_refs in one walk of young, numbering members as they are first met (as the
+ * walk's object or as a reference). Same result: a member's gc_refs ends as its refcount minus the
+ * references from inside young, a sum that does not depend on the order; `order` keeps the list order.
+ * A member not yet numbered is recognised by its generation: before this runs every member of young is
+ * marked `gen` (the lists keep gcGen equal to their generation, and the younger generations were merged
+ * in with it), and nothing outside young is. Returns n.
+ */
+function updateAndSubtractRefs(young: PyObject, gen: number): number {
+  const rs = refs
+  let n = 0
+  let pos = 0
+  let e = 0
+  for (let o = young.gcNext as PyObject; o !== young; o = o.gcNext as PyObject) {
+    const k = referents(o)
+    // room for `o` and each of its references as new members
+    if (n + k + 3 > gcRefsOf.length) growMemberArrays(n + k + 3)
+    if (e + k > edges.length) growEdges(e + k)
+    const ms = members
+    const refsOf = gcRefsOf
+    const es = edges
+    let i = o.gcGen - INDEXED
+    if (i < 0) {
+      i = n++
+      o.gcGen = INDEXED + i
+      ms[i] = o
+      refsOf[i] = o.refcnt
+    }
+    order[pos++] = i
+    edgeStart[i] = e
+    for (let j = 0; j < k; j++) {
+      const r = rs[j]
+      const g = r.gcGen
+      let m: number
+      if (g >= INDEXED) {
+        m = g - INDEXED
+        refsOf[m]--
+      } else if (g === gen) {
+        m = n++
+        r.gcGen = INDEXED + m
+        ms[m] = r
+        refsOf[m] = r.refcnt - 1
+      } else continue
+      es[e++] = m
+    }
+    edgeEnd[i] = e
+  }
+  return n
+}
 
-function visitReachable(r: PyObject): void {
-  const g = r.gcGen
-  if (g === UNREACHABLE) {
-    // It was moved to `unreachable` too early: put it back at the end of young, to be scanned later.
-    listMove(r, youngHead, COLLECTING)
-    r.gcRefs = 1
-  } else if (g === COLLECTING && r.gcRefs === 0) r.gcRefs = 1
+/** gc_list_move on the index lists: unlink member `i` and append it to the list headed by index `head`. */
+function indexMove(i: number, head: number): void {
+  const next = nextOf
+  const prev = prevOf
+  const p = prev[i]
+  const nx = next[i]
+  next[p] = nx
+  prev[nx] = p
+  const last = prev[head]
+  prev[i] = last
+  next[i] = head
+  next[last] = i
+  prev[head] = i
 }
 
 /**
- * After this, everything left in young is reachable from outside it (gcRefs > 0) and every object of
- * `unreachable` is not (marked UNREACHABLE). Objects keep their relative order; an object first found
- * unreachable and then reached again ends up at the end of young.
+ * move_unreachable (visit_reachable on each reference of a reachable member): after this, everything left
+ * on young's index list is reachable from outside it (gcRefsOf > 0) and every member on unreachable's is
+ * not. Members keep their relative order; one first found unreachable and then reached again ends up at
+ * the end of young.
  */
-function moveUnreachable(young: PyObject, unreachable: PyObject): void {
-  const saved = youngHead
-  youngHead = young
-  let o = young.gcNext as PyObject
-  while (o !== young) {
-    // Invariant: every object before `o` in young is reachable and has been scanned.
-    if (o.gcRefs > 0) {
-      traverse(o, visitReachable)
-      o = o.gcNext as PyObject
+function moveUnreachable(n: number): void {
+  const refsOf = gcRefsOf
+  const next = nextOf
+  const prev = prevOf
+  const unr = unreachableOf
+  const start = edgeStart
+  const end = edgeEnd
+  const es = edges
+  const youngI = n
+  const unreachableI = n + 1
+  let last = youngI
+  for (let p = 0; p < n; p++) {
+    const i = order[p]
+    prev[i] = last
+    next[last] = i
+    unr[i] = 0
+    last = i
+  }
+  next[last] = youngI
+  prev[youngI] = last
+  next[unreachableI] = prev[unreachableI] = unreachableI
+  let i = next[youngI]
+  while (i !== youngI) {
+    // Invariant: every member before `i` in young is reachable and has been scanned.
+    if (refsOf[i] > 0) {
+      for (let e = start[i], stop = end[i]; e < stop; e++) {
+        const m = es[e]
+        if (unr[m] !== 0) {
+          // It was moved to `unreachable` too early: put it back at the end of young, to be scanned later.
+          indexMove(m, youngI)
+          unr[m] = 0
+          refsOf[m] = 1
+        } else if (refsOf[m] === 0) refsOf[m] = 1
+      }
+      i = next[i]
     } else {
-      const next = o.gcNext as PyObject
-      listMove(o, unreachable, UNREACHABLE)
-      o = next
+      const nx = next[i]
+      indexMove(i, unreachableI)
+      unr[i] = 1
+      i = nx
     }
   }
-  youngHead = saved
 }
 
-/** update_refs + subtract_refs + move_unreachable (3.x `deduce_unreachable`). */
-function deduceUnreachable(young: PyObject, unreachable: PyObject, gen: number): void {
-  if (gcTracing()) {
-    updateRefs(young)
-    phase(gen, 'update-refs', young, null)
-    subtractRefs(young)
-    phase(gen, 'subtract-refs', young, null)
-  } else updateAndSubtractRefs(young, gen)
-  moveUnreachable(young, unreachable)
-  phase(gen, 'move-unreachable', young, unreachable)
+/** Rebuild the object list `head` from the index list headed by `headI`, marking its objects `mark`. */
+function relink(head: PyObject, headI: number, mark: number): void {
+  const ms = members
+  const refsOf = gcRefsOf
+  const next = nextOf
+  let last = head
+  for (let i = next[headI]; i !== headI; i = next[i]) {
+    const o = ms[i]
+    o.gcGen = mark
+    o.gcRefs = refsOf[i]
+    o.gcPrev = last
+    last.gcNext = o
+    last = o
+  }
+  last.gcNext = head
+  head.gcPrev = last
+}
+
+/** Store the members' gcRefs on the objects (for a trace of the phase just run). */
+function storeGcRefs(n: number): void {
+  for (let i = 0; i < n; i++) members[i].gcRefs = gcRefsOf[i]
+}
+
+/**
+ * update_refs + subtract_refs + move_unreachable (3.x `deduce_unreachable`): after this `unreachable`
+ * (empty before) holds the objects not reachable from outside young (marked UNREACHABLE, gcRefs 0) and
+ * young's index list (headed by the n returned) the rest, in order, until the next deduceUnreachable.
+ * The object list `young` is rebuilt from it only with `relinkYoung` or a trace; otherwise its links are
+ * stale until untrackAndMark rebuilds it. `p` names the phase event of the end ('move-unreachable', or
+ * 'check-garbage' in handle_resurrected_objects, which records only that one).
+ */
+function deduceUnreachable(
+  young: PyObject,
+  unreachable: PyObject,
+  gen: number,
+  p: GcPhase,
+  relinkYoung: boolean,
+): number {
+  const tracing = gcTracing()
+  let n: number
+  if (p === 'move-unreachable' && !tracing) n = updateAndSubtractRefs(young, gen)
+  else {
+    const traced = tracing && p === 'move-unreachable'
+    n = updateRefs(young)
+    if (traced) {
+      storeGcRefs(n)
+      phase(gen, 'update-refs', young, null)
+    }
+    subtractRefs(n)
+    if (traced) {
+      storeGcRefs(n)
+      phase(gen, 'subtract-refs', young, null)
+    }
+  }
+  moveUnreachable(n)
+  if (relinkYoung || tracing) relink(young, n, COLLECTING)
+  relink(unreachable, n + 1, UNREACHABLE)
+  phase(gen, p, young, unreachable)
+  return n
 }
 
 /** `_PyObject_GC_MAY_BE_TRACKED`: a GC type that is (or, for a tuple, still is) tracked. */
@@ -302,32 +488,50 @@ function dictBlockedOnlyByTuples(d: PyDict): number {
 
 /**
  * untrack_tuples, then (full collections) untrack_dicts, marking every survivor with generation `gen`.
- * Returns how many objects stay tracked in `young`.
+ * Returns how many objects stay tracked in `young`. Rebuilds the object list `young` from
+ * deduceUnreachable's index list (headed by `youngI`) as it goes, in the same order, storing gcRefs.
  */
-function untrackAndMark(young: PyObject, gen: number, dicts: boolean): number {
+function untrackAndMark(young: PyObject, youngI: number, gen: number, dicts: boolean): number {
   const tupleType = R.T.tuple
   const dictType = R.T.dict
+  const ms = members
+  const refsOf = gcRefsOf
+  const next = nextOf
   let deferred: PyDict[] | null = null
   let n = 0
-  let o = young.gcNext as PyObject
-  while (o !== young) {
-    const next = o.gcNext as PyObject
+  let last = young
+  for (let i = next[youngI]; i !== youngI; i = next[i]) {
+    const o = ms[i]
     o.gcGen = gen
+    o.gcRefs = refsOf[i]
+    o.gcPrev = last
+    last.gcNext = o
     n++
     if (o instanceof PyTuple) {
       if (o.type === tupleType) {
+        // the list must be whole where gcUnlink runs: `o` is its last object for now
+        o.gcNext = young
+        young.gcPrev = o
         tupleMaybeUntrack(o)
-        if (o.gcGen < 0) n--
+        if (o.gcGen < 0) {
+          n--
+          continue
+        }
       }
     } else if (dicts && o instanceof PyDict && o.type === dictType) {
       const b = dictBlockedOnlyByTuples(o)
       if (b === 0) {
+        o.gcNext = young
+        young.gcPrev = o
         gcUnlink(o)
         n--
+        continue
       } else if (b === 1) (deferred ??= []).push(o)
     }
-    o = next
+    last = o
   }
+  last.gcNext = young
+  young.gcPrev = last
   if (deferred !== null)
     for (const d of deferred)
       if (dictBlockedOnlyByTuples(d) === 0) {
@@ -355,11 +559,6 @@ function hasFinalizer(o: PyObject): boolean {
   return o instanceof PyInstance && !o.type.builtin && lookupType(o.type, '__del__') !== null
 }
 
-function visitMove(r: PyObject): void {
-  if (r.gcGen === UNREACHABLE) listMove(r, finalizersHead, FINALIZERS)
-}
-let finalizersHead: PyObject = null as unknown as PyObject
-
 /**
  * 2.7 move_finalizers + move_finalizer_reachable: after this, `finalizers` holds the unreachable objects
  * with `__del__` and everything unreachable they reach; `unreachable` holds the rest.
@@ -371,10 +570,15 @@ function moveFinalizers(unreachable: PyObject, finalizers: PyObject): void {
     if (hasFinalizer(o)) listMove(o, finalizers, FINALIZERS)
     o = next
   }
-  finalizersHead = finalizers
   // The list grows while we walk it.
-  for (let f = finalizers.gcNext as PyObject; f !== finalizers; f = f.gcNext as PyObject)
-    traverse(f, visitMove)
+  const rs = refs
+  for (let f = finalizers.gcNext as PyObject; f !== finalizers; f = f.gcNext as PyObject) {
+    const n = referents(f)
+    for (let i = 0; i < n; i++) {
+      const r = rs[i]
+      if (r.gcGen === UNREACHABLE) listMove(r, finalizers, FINALIZERS)
+    }
+  }
 }
 
 function weakrefsOf(o: PyObject): PyWeakref[] | null {
@@ -478,10 +682,7 @@ function handleResurrected(
   oldGen: number,
   gen: number,
 ): void {
-  updateRefs(unreachable)
-  subtractRefs(unreachable)
-  moveUnreachable(unreachable, stillUnreachable)
-  phase(gen, 'check-garbage', unreachable, stillUnreachable)
+  forgetMembers(deduceUnreachable(unreachable, stillUnreachable, gen, 'check-garbage', true))
   listMerge(unreachable, old, oldGen)
 }
 
@@ -558,18 +759,19 @@ function collectMain(gen: number): number {
   gens[oldGen].resident += residents
 
   const unreachable = listInit()
-  deduceUnreachable(young, unreachable, gen)
+  const youngI = deduceUnreachable(young, unreachable, gen, 'move-unreachable', false)
   // untrack_tuples, then move reachable objects to the next generation (one fused walk, see above).
   if (young !== old) {
-    const survivors = untrackAndMark(young, oldGen, false) + residents
+    const survivors = untrackAndMark(young, youngI, oldGen, false) + residents
     if (gen === 1) st.longLivedPending += survivors
     listSplice(young, old)
   } else {
     // untrack_dicts too (full collections only)
-    const survivors = untrackAndMark(young, gen, true) + residents
+    const survivors = untrackAndMark(young, youngI, gen, true) + residents
     st.longLivedPending = 0
     st.longLivedTotal = survivors
   }
+  forgetMembers(youngI)
 
   let m = 0
   let n = 0

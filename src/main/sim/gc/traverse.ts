@@ -1,7 +1,8 @@
 /**
- * tp_traverse and tp_clear for every container type: the hooks a cycle collector needs. `traverse` visits
- * each strong reference an object holds (as Objects/*object.c's `*_traverse` functions do); `clear` drops
- * them (tp_clear), letting reference counting free a cycle.
+ * tp_traverse and tp_clear for every container type: the hooks a cycle collector needs. `referents` lists
+ * each strong reference an object holds, in the order Objects/*object.c's `*_traverse` functions visit
+ * them (`traverse` calls a visitor on each, as tp_traverse does); `clear` drops them (tp_clear), letting
+ * reference counting free a cycle.
  *
  * Simplifications:
  * - Frames are traversed through their frame object only when one exists.
@@ -26,108 +27,126 @@ import {
   PyWeakref,
 } from '../objects/types'
 
-/** Visit every strong reference `o` holds. */
-export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
+/**
+ * The references `traverse` visits, in its order, for the collector's hot loops: they read `refs[0..n)`
+ * after one call instead of receiving a callback per reference (no closure, and the per-reference work is
+ * inlined in the loop). The buffer is reused: a caller must read it before the next call.
+ */
+export const refs: PyObject[] = []
+
+/** Store every strong reference `o` holds in `refs` (from index 0, in tp_traverse order); returns how many. */
+export function referents(o: PyObject): number {
+  const out = refs
+  let n = 0
   // Most frequent kinds first (the classes are disjoint, so the order only changes the speed).
   if (o instanceof PyInstance) {
     const slots = o.slots
     if (slots !== null)
       for (let i = 0; i < slots.length; i++) {
         const s = slots[i]
-        if (s !== null) visit(s)
+        if (s !== null) out[n++] = s
       }
     const d = o.dict
     if (d !== null) {
       // 3.12+ inline values are traversed as part of the object; a dict object is its own GC object.
-      if (d.inline) for (const e of d.map.values()) visit(e.value)
-      else visit(d)
+      if (d.inline) for (const e of d.map.values()) out[n++] = e.value
+      else out[n++] = d
     }
     if (o instanceof PyExc) {
-      if (o.args) visit(o.args)
-      if (o.traceback) visit(o.traceback)
-      if (o.context) visit(o.context)
-      if (o.cause) visit(o.cause)
+      if (o.args) out[n++] = o.args
+      if (o.traceback) out[n++] = o.traceback
+      if (o.context) out[n++] = o.context
+      if (o.cause) out[n++] = o.cause
     }
-    visit(o.type)
-    return
+    out[n++] = o.type
+    return n
   }
   if (o instanceof PyList) {
     const items = o.items
-    for (let i = 0; i < items.length; i++) visit(items[i])
-    return
+    for (let i = 0; i < items.length; i++) out[n++] = items[i]
+    return n
   }
   if (o instanceof PyTuple) {
     const items = o.items
-    for (let i = 0; i < items.length; i++) visit(items[i])
-    if (!o.type.builtin) visit(o.type)
-    return
+    for (let i = 0; i < items.length; i++) out[n++] = items[i]
+    if (!o.type.builtin) out[n++] = o.type
+    return n
   }
   if (o instanceof PyDict) {
     for (const e of o.map.values()) {
-      visit(e.key)
-      visit(e.value)
+      out[n++] = e.key
+      out[n++] = e.value
     }
-    return
+    return n
   }
   if (o instanceof PySet) {
-    for (const v of o.map.values()) visit(v)
-    return
+    for (const v of o.map.values()) out[n++] = v
+    return n
   }
   if (o instanceof PyCell) {
-    if (o.ref !== null) visit(o.ref)
-    return
+    if (o.ref !== null) out[n++] = o.ref
+    return n
   }
   if (o instanceof PyFunction) {
-    visit(o.code)
-    visit(o.globals)
-    visit(o.name)
-    if (o.defaults) visit(o.defaults)
-    if (o.kwdefaults) visit(o.kwdefaults)
-    if (o.dict) visit(o.dict)
-    if (o.closure) visit(o.closure)
-    return
+    out[n++] = o.code
+    out[n++] = o.globals
+    out[n++] = o.name
+    if (o.defaults) out[n++] = o.defaults
+    if (o.kwdefaults) out[n++] = o.kwdefaults
+    if (o.dict) out[n++] = o.dict
+    if (o.closure) out[n++] = o.closure
+    return n
   }
   if (o instanceof PyMethod) {
-    visit(o.func)
-    visit(o.self)
-    return
+    out[n++] = o.func
+    out[n++] = o.self
+    return n
   }
   if (o instanceof PyBuiltin) {
-    if (o.self) visit(o.self)
-    return
+    if (o.self) out[n++] = o.self
+    return n
   }
   if (o instanceof PyNative) {
-    for (const h of o.held) if (h !== null) visit(h)
+    for (const h of o.held) if (h !== null) out[n++] = h
     const fr = (
       o.extra as { frame?: { locals: (PyObject | null)[]; cells: PyObject[]; finished: boolean } } | null
     )?.frame
     if (fr) {
-      for (const l of fr.locals) if (l !== null) visit(l)
-      for (const c of fr.cells) visit(c)
+      for (const l of fr.locals) if (l !== null) out[n++] = l
+      for (const c of fr.cells) out[n++] = c
     }
-    return
+    return n
   }
   if (o instanceof PyTraceback) {
-    if (o.next) visit(o.next)
-    visit(o.frame)
-    return
+    if (o.next) out[n++] = o.next
+    out[n++] = o.frame
+    return n
   }
   if (o instanceof PyWeakref) {
     // KeyedRef (subtype_traverse): its `key` slot first, then weakref's gc_traverse (the callback).
-    if (o.key) visit(o.key)
-    if (o.callback) visit(o.callback)
-    return
+    if (o.key) out[n++] = o.key
+    if (o.callback) out[n++] = o.callback
+    return n
   }
   if (o instanceof PyDescriptor) {
-    for (const p of [o.fget, o.fset, o.fdel]) if (p) visit(p)
-    return
+    if (o.fget) out[n++] = o.fget
+    if (o.fset) out[n++] = o.fset
+    if (o.fdel) out[n++] = o.fdel
+    return n
   }
   if (o instanceof PyType) {
-    visit(o.dict)
-    if (o.base) visit(o.base)
-    return
+    out[n++] = o.dict
+    if (o.base) out[n++] = o.base
+    return n
   }
-  if (o instanceof PyModule) visit(o.dict)
+  if (o instanceof PyModule) out[n++] = o.dict
+  return n
+}
+
+/** Visit every strong reference `o` holds (`visit` may itself traverse: it gets a copy of the list). */
+export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
+  const rs = refs.slice(0, referents(o))
+  for (let i = 0; i < rs.length; i++) visit(rs[i])
 }
 
 /** tp_clear: drop the references that can form cycles. */
