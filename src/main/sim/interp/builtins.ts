@@ -1088,7 +1088,8 @@ export function internStr(o: PyObject): PyObject {
   if (existing !== undefined) return incref(existing)
   R.interned.set(o.value, o)
   o.interned = true
-  if (R.profile.immortalRefcnt === null) o.refcnt += 1
+  if (R.profile.internImmortal) R.immortalize(o)
+  else if (R.profile.immortalRefcnt === null) o.refcnt += 1
   return incref(o)
 }
 

@@ -10,7 +10,7 @@
  */
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, type TypeName } from '../objects/runtime'
-import { raise } from '../objects/errors'
+import { raise, setExcArgs } from '../objects/errors'
 import { lookupType, typeModified } from '../objects/lookup'
 import { dictGetStr, listFromIterable } from '../objects/ops'
 import {
@@ -20,6 +20,7 @@ import {
   PyExc,
   PyFunction,
   PyInstance,
+  PyMethod,
   PyStr,
   PyTuple,
   PyType,
@@ -182,7 +183,7 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
   const init = lookupType(t, '__init__')
   if (t.isException) {
     const e = inst as PyExc
-    e.args = R.tuple(args.map((a) => incref(a)))
+    setExcArgs(e, R.tuple(args.map((a) => incref(a))))
   }
   if (init === null || !(init instanceof PyFunction)) {
     if (!t.isException && (args.length > 0 || kw !== null) && !(newf instanceof PyDescriptor)) {
@@ -206,6 +207,7 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
     }
     return inst
   }
+  if (R.profile.py2) return initThroughBoundMethod27(init, inst, args, kw)
   // type_call -> slot_tp_init: args tuple, then a C-level call of __init__ (frame increfs).
   const items = args.slice()
   for (let i = 0; i < items.length; i++) incref(items[i])
@@ -219,6 +221,37 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
   } finally {
     decref(tuple)
     for (const a of args) decref(a)
+  }
+  return inst
+}
+
+/**
+ * 2.7: CALL_FUNCTION moves the arguments off the stack into a tuple (load_args); type_call ->
+ * slot_tp_init looks `__init__` up as a bound method (holding self) and instancemethod_call builds a new
+ * tuple (self, *args) for the function: inside `__init__` self has two more references than on 3.x.
+ * Consumes `args`.
+ */
+function initThroughBoundMethod27(
+  init: PyFunction,
+  inst: PyObject,
+  args: PyObject[],
+  kw: Kw | null,
+): PyObject {
+  const tuple = R.tuple(args.slice())
+  const meth = R.born(new PyMethod(R.T.method, incref(init), incref(inst)), 'method', true)
+  const all = [incref(inst)]
+  for (const x of tuple.items) all.push(incref(x))
+  const newarg = R.tuple(all)
+  try {
+    const r = callFunction(init, newarg.items, kw, false, newarg.items.length)
+    checkInitResult(r)
+  } catch (e) {
+    decref(inst)
+    throw e
+  } finally {
+    decref(newarg)
+    decref(meth)
+    decref(tuple)
   }
   return inst
 }

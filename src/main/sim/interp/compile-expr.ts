@@ -18,6 +18,8 @@ import { lookupAt, newLookupSite } from '../objects/lookup'
 import {
   PyBuiltin,
   PyDict,
+  PyFloat,
+  PyInt,
   PyFunction,
   PyMethod,
   PyInstance,
@@ -659,6 +661,8 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Call':
       return compileCall(e, ctx)
     case 'BinOp': {
+      const folded = foldedBinOp(e, ctx)
+      if (folded !== null) return folded
       const l = compileExpr(e.left, ctx)
       const r = compileExpr(e.right, ctx)
       const op = e.op
@@ -1042,6 +1046,145 @@ export function compileIterable(it: Expr, ctx: Ctx): E {
   if (!R.profile.py2 && it.k === 'List' && !it.elts.some((x) => x.k === 'Starred'))
     return compileExpr({ k: 'Tuple', elts: it.elts, line: it.line, col: it.col }, ctx)
   return compileExpr(it, ctx)
+}
+
+/** The literal (or folded) number or string `x` stands for, or null. */
+function scalarConstant(x: Expr, trueDivision: boolean): Extract<Expr, { k: 'Const' }> | null {
+  if (x.k === 'Const')
+    return x.kind === 'int' ||
+      x.kind === 'float' ||
+      x.kind === 'str' ||
+      x.kind === 'bytes' ||
+      x.kind === 'unicode'
+      ? x
+      : null
+  if (x.k === 'UnaryOp') return foldedNumber(x)
+  if (x.k === 'BinOp') return foldBinOpValue(x, trueDivision)
+  return null
+}
+
+const bitLength = (v: number | bigint): number =>
+  (typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.trunc(Math.abs(v)))).toString(2).length
+
+/**
+ * The value the compiler folds `a op b` into, as a literal node, or null when it leaves the operation to
+ * run time. 3.x Python/ast_opt.c fold_binop (safe_multiply/safe_power/safe_lshift: ints up to 128 bits,
+ * strings up to 4096 characters; no folding of `str % x`); 2.7 Python/peephole.c
+ * fold_binops_on_constants (any size of number, sequences up to 20 items; not classic division).
+ */
+function foldBinOpValue(
+  e: Extract<Expr, { k: 'BinOp' }>,
+  trueDivision: boolean,
+): Extract<Expr, { k: 'Const' }> | null {
+  const a = scalarConstant(e.left, trueDivision)
+  const b = scalarConstant(e.right, trueDivision)
+  if (a === null || b === null) return null
+  const py2 = R.profile.py2
+  const op = e.op
+  const isNum = (c: Extract<Expr, { k: 'Const' }>) => c.kind === 'int' || c.kind === 'float'
+  const isSeq = (c: Extract<Expr, { k: 'Const' }>) => !isNum(c)
+  if (py2) {
+    if (op === '/' && !trueDivision) return null
+    // The result is dropped when longer than 20 items: do not build huge ones to find out.
+    if (op === '*' && isSeq(a) !== isSeq(b)) {
+      const seq = isSeq(a) ? a : b
+      const n = Number((isSeq(a) ? b : a).value)
+      if (!Number.isFinite(n) || (seq.value as string).length * Math.max(n, 0) > 20) return null
+    }
+    if (
+      op === '**' &&
+      a.kind === 'int' &&
+      b.kind === 'int' &&
+      bitLength(a.value as number | bigint) * Number(b.value) > 100_000
+    )
+      return null
+  } else {
+    if (op === '%' && isSeq(a)) return null
+    if (
+      op === '*' &&
+      a.kind === 'int' &&
+      b.kind === 'int' &&
+      bitLength(a.value as number | bigint) + bitLength(b.value as number | bigint) > 128
+    )
+      return null
+    if (op === '*' && isSeq(a) !== isSeq(b)) {
+      const seq = isSeq(a) ? a : b
+      const n = Number((isSeq(a) ? b : a).value)
+      if (!Number.isFinite(n) || (seq.value as string).length * Math.max(n, 0) > 4096) return null
+    }
+    if (op === '**' && a.kind === 'int' && b.kind === 'int') {
+      const n = Number(b.value)
+      if (n >= 0 && bitLength(a.value as number | bigint) * n > 128) return null
+    }
+    if (op === '<<' && a.kind === 'int' && b.kind === 'int') {
+      const n = Number(b.value)
+      if (n < 0 || n > 128 || bitLength(a.value as number | bigint) + n > 128) return null
+    }
+  }
+  const va = constantObject(a)
+  const vb = constantObject(b)
+  let r: PyObject
+  try {
+    r = binaryOp(op, va, vb)
+  } catch (err) {
+    if (err instanceof PyError) {
+      decref(err.exc)
+      return null
+    }
+    throw err
+  } finally {
+    decref(va)
+    decref(vb)
+  }
+  try {
+    if (r instanceof PyInt && (r.type === R.T.int || r.type === R.T.long))
+      return { k: 'Const', kind: 'int', value: r.value, line: e.line, col: e.col }
+    if (r instanceof PyFloat) return { k: 'Const', kind: 'float', value: r.value, line: e.line, col: e.col }
+    if (r instanceof PyStr) {
+      if (py2 && [...r.value].length > 20) return null
+      const kind = r.type === R.T.bytes ? 'bytes' : r.type === R.T.unicode ? 'unicode' : 'str'
+      return { k: 'Const', kind, value: r.value, line: e.line, col: e.col }
+    }
+    return null
+  } finally {
+    decref(r)
+  }
+}
+
+/** A throwaway object for a literal node (the operands of a fold). */
+function constantObject(c: Extract<Expr, { k: 'Const' }>): PyObject {
+  switch (c.kind) {
+    case 'int':
+      return R.int(c.value as number | bigint)
+    case 'float':
+      return R.float(c.value as number)
+    case 'str':
+      return R.str(c.value as string)
+    default:
+      return R.typedStr(c.kind === 'bytes' ? R.T.bytes : R.T.unicode, c.value as string)
+  }
+}
+
+/** `a op b` folded into a constant when the compiler would (see foldBinOpValue), else null. */
+function foldedBinOp(e: Extract<Expr, { k: 'BinOp' }>, ctx: Ctx): E | null {
+  const c = foldBinOpValue(e, ctx.trueDivision)
+  if (c === null) return null
+  // 2.7's peephole appends the result to co_consts: one reference fewer than a literal, and no sharing
+  // with an equal literal (identifier-like strings are interned all the same, by PyCode_New).
+  if (R.profile.py2) {
+    let v: PyObject
+    if (c.kind === 'str' && /^[A-Za-z0-9_]*$/.test(c.value as string)) {
+      // PyCode_New interns it in place: the co_consts entry becomes (or is) the interned string.
+      const known = R.interned.get(c.value as string)
+      if (known !== undefined) v = incref(known)
+      else {
+        v = R.intern(c.value as string)
+        v.refcnt-- // interned-dict references are not counted (SSTATE_INTERNED_MORTAL)
+      }
+    } else v = constantObject(c)
+    return () => incref(v)
+  }
+  return constExpr(c, ctx)
 }
 
 /** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */

@@ -3,9 +3,9 @@
  * Python 2 idiom for a subclass's constructor (Objects/exceptions.c `BaseException_init`, which replaces
  * `self.args` with the arguments).
  */
-import { PyObject, decref, incref } from '../objects/object'
+import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
-import { raise } from '../objects/errors'
+import { raise, setExcArgs } from '../objects/errors'
 import { PyBuiltin, PyExc } from '../objects/types'
 
 export function installExceptionMethods(): void {
@@ -19,9 +19,7 @@ export function installExceptionMethods(): void {
           'TypeError',
           `descriptor '__init__' requires a 'BaseException' object but received a '${(self as PyObject).type.name}'`,
         )
-      const old = self.args
-      self.args = R.tuple(args.map((x) => incref(x)))
-      if (old) decref(old)
+      setExcArgs(self, R.tuple(args.map((x) => incref(x))))
       return incref(R.None)
     },
     null,

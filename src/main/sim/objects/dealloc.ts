@@ -177,8 +177,8 @@ function deallocNow(o: PyObject): void {
       const d = o.dict
       o.dict = null
       if (d !== null) decref(d)
-      const parts = [o.args, o.traceback, o.cause, o.context]
-      o.args = o.traceback = o.cause = o.context = null
+      const parts = [o.args, o.traceback, o.cause, o.context, o.message]
+      o.args = o.traceback = o.cause = o.context = o.message = null
       for (const p of parts) if (p !== null) decref(p)
     } else {
       const d = o.dict

@@ -5,15 +5,30 @@
  * Simplifications:
  * - Only the message is stored; CPython's extra attributes (KeyError's key is its single arg) follow args.
  */
-import type { PyObject } from './object'
+import { decref, incref, type PyObject } from './object'
 import { PyError, R } from './runtime'
-import type { PyExc, PyType } from './types'
+import type { PyExc, PyTuple, PyType } from './types'
 
 /** Make an exception instance of `t` with the given args (owned references). */
 export function newExc(t: PyType, args: PyObject[]): PyExc {
   const e = R.instance(t) as PyExc
-  e.args = R.tuple(args)
+  setExcArgs(e, R.tuple(args))
   return e
+}
+
+/**
+ * BaseException_init: `args` (owned) replaces the exception's args; on 2.7 a single argument also
+ * becomes `message`, which holds a reference of its own.
+ */
+export function setExcArgs(e: PyExc, args: PyTuple): void {
+  const old = e.args
+  e.args = args
+  if (old !== null) decref(old)
+  if (R.profile.py2 && args.items.length === 1) {
+    const m = e.message
+    e.message = incref(args.items[0])
+    if (m !== null) decref(m)
+  }
 }
 
 /**

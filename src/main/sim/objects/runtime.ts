@@ -377,7 +377,7 @@ export class Runtime {
     if (s !== undefined) return incref(s)
     const n = v.length <= 1 ? this.str(v) : this.born(new PyStr(this.T.str, v), 'str', false)
     n.interned = true
-    if (this.profile.immortalRefcnt !== null) this.immortalize(n)
+    if (this.profile.internImmortal) this.immortalize(n)
     else n.refcnt++ // the interned table's reference
     this.interned.set(v, n)
     return n

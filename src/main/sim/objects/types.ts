@@ -270,10 +270,13 @@ export class PyExc extends PyInstance {
   declare context: PyExc | null
   declare cause: PyObject | null
   declare suppressContext: boolean
+  /** 2.7 BaseException.message: the single argument, with a reference of its own (else null: ''). */
+  declare message: PyObject | null
 
   constructor(type: PyType) {
     super(type)
     this.args = null
+    this.message = null
     this.traceback = null
     this.context = null
     this.cause = null

@@ -25,6 +25,7 @@ export const PY27: Profile = {
   argsTransferredToFrame: false,
   boundMethodSelf: 'push-self',
   immortalRefcnt: null,
+  internImmortal: false,
   listCompOwnScope: false,
   comprehensionIsCall: false,
   exceptNameCleared: false,
@@ -84,6 +85,7 @@ export const PY310: Profile = {
   argsTransferredToFrame: false,
   boundMethodSelf: 'borrow-self',
   immortalRefcnt: null,
+  internImmortal: false,
   listCompOwnScope: true,
   comprehensionIsCall: true,
   exceptNameCleared: true,
@@ -152,6 +154,7 @@ export const PY312: Profile = {
   argsTransferredToFrame: true,
   boundMethodSelf: 'push-self',
   immortalRefcnt: 4294967295,
+  internImmortal: true,
   gcTrigger: 'eval-breaker',
   comprehensionIsCall: false,
   instanceDictAllocated: false,
@@ -188,6 +191,7 @@ export const PY313: Profile = {
   },
   moduleRefs: { sys: 63, gc: 19 },
   initSpecializationWarmup: 1,
+  internImmortal: false,
   messages: { ...py3Messages, floatModuloZero: 'float modulo by zero' },
 }
 

@@ -31,6 +31,11 @@ export interface Profile {
    * `call_function`, 3.12 CALL); 'borrow-self' lends it without a reference (3.10 `method_vectorcall`).
    */
   readonly boundMethodSelf: 'push-self' | 'borrow-self'
+  /**
+   * 3.12 makes every interned string immortal (constants, names, sys.intern); 3.13 keeps the strings it
+   * interns while running or compiling mortal (Objects/unicodeobject.c `_PyUnicode_InternMortal`).
+   */
+  readonly internImmortal: boolean
   /** PEP 683: None, bools, small ints, `()` and `''` report this refcount and never change, or null. */
   readonly immortalRefcnt: number | null
   /** 3.x comprehensions are their own scope; 2.7 list comprehensions run in (and leak into) the enclosing one. */
