@@ -907,7 +907,17 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
       throw new PyErrorCompile('yield inside an expression', e.line)
     case 'FString': {
       const parts = e.parts.map((p) =>
-        typeof p === 'string' ? p : { c: compileExpr(p.expr, ctx), conv: p.conv, spec: p.spec },
+        typeof p === 'string'
+          ? p
+          : {
+              c: compileExpr(p.expr, ctx),
+              conv: p.conv,
+              spec: p.spec,
+              specParts:
+                p.specParts === null
+                  ? null
+                  : p.specParts.map((x) => (typeof x === 'string' ? x : compileExpr(x, ctx))),
+            },
       )
       return (f) => {
         let out = ''
@@ -916,11 +926,37 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
             out += p
             continue
           }
+          let spec = p.spec ?? ''
+          if (p.specParts !== null) {
+            spec = ''
+            for (const sp of p.specParts) {
+              if (typeof sp === 'string') spec += sp
+              else {
+                const nv = sp(f)
+                try {
+                  spec += formatValue(nv, '')
+                } finally {
+                  decref(nv)
+                }
+              }
+            }
+          }
           const v = p.c(f)
           try {
-            if (p.conv === 'r') out += repr(v)
-            else if (p.conv === 's') out += str(v)
-            else out += formatValue(v, p.spec ?? '')
+            // FORMAT_VALUE: the conversion (str, repr, ascii) first, then format() with the spec.
+            if (p.conv === null) out += formatValue(v, spec)
+            else {
+              const text = p.conv === 'r' ? repr(v) : p.conv === 'a' ? asciiOf(repr(v)) : str(v)
+              if (spec === '') out += text
+              else {
+                const s = R.str(text)
+                try {
+                  out += formatValue(s, spec)
+                } finally {
+                  decref(s)
+                }
+              }
+            }
           } finally {
             decref(v)
           }
@@ -1185,6 +1221,19 @@ function foldedBinOp(e: Extract<Expr, { k: 'BinOp' }>, ctx: Ctx): E | null {
     return () => incref(v)
   }
   return constExpr(c, ctx)
+}
+
+/** ascii(): a repr with every non-ASCII character escaped (\\xhh, \\uhhhh, \\Uhhhhhhhh). */
+function asciiOf(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number
+    if (c < 128) out += ch
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0')
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0')
+    else out += '\\U' + c.toString(16).padStart(8, '0')
+  }
+  return out
 }
 
 /** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */

@@ -44,7 +44,13 @@ export type Expr =
       scope: ScopeInfo | null
     } & Pos)
   | ({ k: 'Yield'; value: Expr | null } & Pos)
-  | ({ k: 'FString'; parts: (string | { expr: Expr; conv: string | null; spec: string | null })[] } & Pos)
+  | ({
+      k: 'FString'
+      /** Literal text and replacement fields; specParts: a spec with nested fields ({x:{w}.{p}}). */
+      parts: (
+        string | { expr: Expr; conv: string | null; spec: string | null; specParts: (string | Expr)[] | null }
+      )[]
+    } & Pos)
 
 export interface CompFor {
   target: Expr

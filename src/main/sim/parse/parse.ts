@@ -829,7 +829,7 @@ class Converter {
     if (m === null) return this.unsupported('f-string', n)
     const start = n.from + m[0].length
     const end = n.to - m[2].length
-    const parts: (string | { expr: Expr; conv: string | null; spec: string | null })[] = []
+    const parts: FStringPart[] = []
     let at = start
     const lit = (s: string) => {
       if (s) parts.push(unescape(s.replace(/\{\{/g, '{').replace(/\}\}/g, '}'), false))
@@ -841,21 +841,50 @@ class Converter {
       const e = this.expr(rk[0])
       let conv: string | null = null
       let spec: string | null = null
+      let specParts: (string | Expr)[] | null = null
+      let selfDoc = false
       for (const c of rk.slice(1)) {
         if (c.name === 'FormatConversion') conv = this.text(c).replace('!', '')
         else if (c.name === 'FormatSpec') {
-          if (this.kids(c).some((x) => x.name === 'FormatReplacement'))
-            this.unsupported('nested f-string spec', c)
           spec = this.text(c).replace(/^:/, '')
-        } else if (c.name === '=') this.unsupported('f-string =', c)
+          const nested = this.kids(c).filter((x) => x.name === 'FormatReplacement')
+          if (nested.length > 0) {
+            // A spec with replacement fields ({x:{w}.{p}}): built when the f-string runs.
+            specParts = []
+            let from = c.from + 1
+            for (const nr of nested) {
+              if (nr.from > from) specParts.push(this.src.slice(from, nr.from))
+              const inner = this.kids(nr).filter((x) => x.name !== '{' && x.name !== '}')
+              specParts.push(this.expr(inner[0]))
+              from = nr.to
+            }
+            if (c.to > from) specParts.push(this.src.slice(from, c.to))
+          }
+        } else if (c.name === 'FormatSelfDoc' || c.name === '=') {
+          // f'{expr=}' (3.8+): the expression's text, then its repr unless a conversion or spec is given.
+          // The text runs to the conversion, the spec or the closing brace, whitespace included.
+          const after = this.kids(r).find((x) => x.from >= c.to && x.name !== 'FormatSelfDoc')
+          const end = after !== undefined ? after.from : r.to - 1
+          lit(
+            this.src
+              .slice(r.from + 1, end)
+              .replace(/\{/g, '{{')
+              .replace(/\}/g, '}}'),
+          )
+          selfDoc = true
+        }
       }
-      parts.push({ expr: e, conv, spec })
+      if (selfDoc && conv === null && spec === null) conv = 'r'
+      parts.push({ expr: e, conv, spec, specParts })
       at = r.to
     }
     lit(this.src.slice(at, end))
     return { k: 'FString', parts, ...p }
   }
 }
+
+type FStringPart =
+  string | { expr: Expr; conv: string | null; spec: string | null; specParts: (string | Expr)[] | null }
 
 function intConst(v: bigint, p: Pos): Expr {
   const value = v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v
