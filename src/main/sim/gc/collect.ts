@@ -45,7 +45,7 @@ import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, type Runtime, gcLink, gcUnlink } from '../objects/runtime'
 import { lookupType } from '../objects/lookup'
 import { dictSetStr } from '../objects/ops'
-import { PyDict, PyInstance, PyList, PyTuple, PyWeakref } from '../objects/types'
+import { PyDict, PyInstance, PyList, PyTuple, PyType, PyWeakref } from '../objects/types'
 import { writeOut } from '../interp/builtins'
 import { callFinalizer } from '../objects/dealloc'
 import { clear, referents, refs } from './traverse'
@@ -439,6 +439,8 @@ function deduceUnreachable(
 function mayBeTracked(o: PyObject): boolean {
   if (!o.type.isGC) return false
   if (o instanceof PyTuple) return o.gcGen >= 0
+  // type_is_gc: only heap types are GC objects; static (builtin) types are not.
+  if (o instanceof PyType) return !o.builtin
   return true
 }
 

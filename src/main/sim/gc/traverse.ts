@@ -8,6 +8,7 @@
  * - Frames are traversed through their frame object only when one exists.
  */
 import { PyObject, decref } from '../objects/object'
+import { tableEntries } from '../objects/ops'
 import {
   PyBuiltin,
   PyCell,
@@ -57,18 +58,20 @@ export function referents(o: PyObject): number {
       if (o.traceback) out[n++] = o.traceback
       if (o.context) out[n++] = o.context
       if (o.cause) out[n++] = o.cause
+      if (o.message) out[n++] = o.message
     }
     out[n++] = o.type
     return n
   }
+  // list_traverse and tupletraverse visit the items from the last to the first.
   if (o instanceof PyList) {
     const items = o.items
-    for (let i = 0; i < items.length; i++) out[n++] = items[i]
+    for (let i = items.length - 1; i >= 0; i--) out[n++] = items[i]
     return n
   }
   if (o instanceof PyTuple) {
     const items = o.items
-    for (let i = 0; i < items.length; i++) out[n++] = items[i]
+    for (let i = items.length - 1; i >= 0; i--) out[n++] = items[i]
     if (!o.type.builtin) out[n++] = o.type
     return n
   }
@@ -129,13 +132,18 @@ export function referents(o: PyObject): number {
     return n
   }
   if (o instanceof PyDescriptor) {
+    // descr_traverse visits d_type; property_traverse its functions.
+    if (o.objclass) out[n++] = o.objclass
     if (o.fget) out[n++] = o.fget
     if (o.fset) out[n++] = o.fset
     if (o.fdel) out[n++] = o.fdel
     return n
   }
   if (o instanceof PyType) {
+    // type_traverse: tp_dict, tp_mro, tp_bases, tp_base.
     out[n++] = o.dict
+    if (o.mroTuple) out[n++] = o.mroTuple
+    if (o.basesTuple) out[n++] = o.basesTuple
     if (o.base) out[n++] = o.base
     return n
   }
@@ -158,7 +166,8 @@ export function clear(o: PyObject): void {
     return
   }
   if (o instanceof PyDict) {
-    const entries = [...o.map.values()]
+    // PyDict_Clear releases the old entries in table order (2.7's slot order, 3.x's insertion order).
+    const entries = tableEntries<{ key: PyObject; value: PyObject }>(o)
     o.map.clear()
     for (const e of entries) {
       decref(e.key)
@@ -193,6 +202,12 @@ export function clear(o: PyObject): void {
         decref(d)
       }
     }
+    // BaseException_clear: args, traceback, context, cause (and 2.7's message) too.
+    if (o instanceof PyExc) {
+      const parts = [o.args, o.traceback, o.context, o.cause, o.message]
+      o.args = o.traceback = o.context = o.cause = o.message = null
+      for (const p of parts) if (p !== null) decref(p)
+    }
     return
   }
   if (o instanceof PyCell) {
@@ -211,6 +226,14 @@ export function clear(o: PyObject): void {
     return
   }
   if (o instanceof PyMethod) return
+  if (o instanceof PyType) {
+    // type_clear: empties tp_dict and drops tp_mro (which holds the type itself).
+    clear(o.dict)
+    const mro = o.mroTuple
+    o.mroTuple = null
+    if (mro !== null) decref(mro)
+    return
+  }
   if (o instanceof PyNative) {
     const held = o.held
     o.held = []
