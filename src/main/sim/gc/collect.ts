@@ -48,6 +48,7 @@ import { dictSetStr } from '../objects/ops'
 import { PyDict, PyInstance, PyList, PyTuple, PyType, PyWeakref } from '../objects/types'
 import { writeOut } from '../interp/builtins'
 import { callFinalizer } from '../objects/dealloc'
+import { finalizeGenerator } from '../interp/gen'
 import { clear, referents, refs } from './traverse'
 import { gcTracing, recordGcCollected, recordGcPhase } from './trace-hooks'
 
@@ -177,7 +178,7 @@ function listItems(head: PyObject): PyObject[] {
 /** gcGen of member i of young while deduceUnreachable runs: INDEXED + i (above every other marker). */
 const INDEXED = 8
 const members: PyObject[] = []
-let gcRefsOf = new Float64Array(0)
+let gcRefsOf = new Int32Array(0)
 let order = new Int32Array(0)
 let edgeStart = new Int32Array(0)
 let edgeEnd = new Int32Array(0)
@@ -189,7 +190,7 @@ let edges = new Int32Array(1024)
 /** Make room for `min` member numbers (the index lists need n + 2), keeping what is numbered so far. */
 function growMemberArrays(min: number): void {
   const cap = Math.max(min, 2 * gcRefsOf.length, 1024)
-  const refsOf = new Float64Array(cap)
+  const refsOf = new Int32Array(cap)
   refsOf.set(gcRefsOf)
   gcRefsOf = refsOf
   const ord = new Int32Array(cap)
@@ -594,6 +595,7 @@ function weakrefsOf(o: PyObject): PyWeakref[] | null {
  * After this, nothing in `unreachable` is weakly referenced.
  */
 function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): number {
+  weakrefCallbacksRan = 0
   const toCall: PyWeakref[] = []
   if (!R.profile.py2)
     // 3.8+ (bpo-38006): a weakref that is itself trash is cleared first, so its callback can never run.
@@ -613,6 +615,7 @@ function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): n
     }
   }
   let freed = 0
+  weakrefCallbacksRan = toCall.length
   for (const w of toCall) {
     const cb = w.callback as PyObject
     w.callback = null
@@ -633,6 +636,9 @@ function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): n
   return freed
 }
 
+/** How many weakref callbacks the last handleWeakrefs called (Python code, which may change anything). */
+let weakrefCallbacksRan = 0
+
 function detachWeakref(w: PyWeakref): void {
   const t = w.target
   w.target = null
@@ -652,16 +658,41 @@ export function weakrefListOrder(refs: PyWeakref[]): PyWeakref[] {
   return refs.slice()
 }
 
+/** An object finalize_garbage has work for: a generator or an instance with `__del__`, not yet finalized. */
+function needsFinalizer(o: PyObject): boolean {
+  if (o.finalized) return false
+  if (o.type === R.T.generator) return true
+  return o instanceof PyInstance && lookupType(o.type, '__del__') !== null
+}
+
 /**
  * finalize_garbage (PEP 442): call `__del__` once on every unreachable object not yet finalized, in list
- * order. After this every object of `unreachable` that has a finalizer has `finalized` set.
+ * order. After this every object of `unreachable` that has a finalizer has `finalized` set. Returns false
+ * when there was nothing to finalize (no Python code ran).
  */
-function finalizeGarbage(unreachable: PyObject): void {
+function finalizeGarbage(unreachable: PyObject): boolean {
+  // With nothing to finalize the walk below would move every object to `seen` and back, marks unchanged.
+  let any = false
+  for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject)
+    if (needsFinalizer(o)) {
+      any = true
+      break
+    }
+  if (!any) return false
   const seen = listInit()
   while (!listIsEmpty(unreachable)) {
     const o = unreachable.gcNext as PyObject
     listMove(o, seen, UNREACHABLE)
-    if (o.finalized || !(o instanceof PyInstance)) continue
+    if (o.finalized) continue
+    if (o.type === R.T.generator) {
+      // A generator's tp_finalize (_PyGen_Finalize) closes it if it is suspended.
+      o.finalized = true
+      incref(o)
+      finalizeGenerator(o)
+      decref(o)
+      continue
+    }
+    if (!(o instanceof PyInstance)) continue
     const del = lookupType(o.type, '__del__')
     if (del === null) continue
     o.finalized = true
@@ -670,6 +701,7 @@ function finalizeGarbage(unreachable: PyObject): void {
     decref(o)
   }
   listMerge(seen, unreachable, UNREACHABLE)
+  return true
 }
 
 /**
@@ -683,7 +715,15 @@ function handleResurrected(
   old: PyObject,
   oldGen: number,
   gen: number,
+  unchanged: boolean,
 ): void {
+  if (unchanged && !gcTracing()) {
+    // No Python code ran since deduce_unreachable (nothing to finalize, no weakref callback), so nothing
+    // references the unreachable objects from outside them: the recomputation would find every one
+    // unreachable again, in the same order, with the gc_refs they have (0).
+    listSplice(unreachable, stillUnreachable)
+    return
+  }
   forgetMembers(deduceUnreachable(unreachable, stillUnreachable, gen, 'check-garbage', true))
   listMerge(unreachable, old, oldGen)
 }
@@ -795,9 +835,9 @@ function collectMain(gen: number): number {
     deleteGarbage(unreachable, old, oldGen)
   } else {
     phase(gen, 'finalize', old, unreachable)
-    finalizeGarbage(unreachable)
+    const finalized = finalizeGarbage(unreachable)
     const still = listInit()
-    handleResurrected(unreachable, still, old, oldGen, gen)
+    handleResurrected(unreachable, still, old, oldGen, gen, !finalized && weakrefCallbacksRan === 0)
     m += listSize(still)
     phase(gen, 'delete-garbage', old, still)
     deleteGarbage(still, old, oldGen)

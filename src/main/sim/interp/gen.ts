@@ -33,30 +33,38 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
     done: false,
     // A generator that dies suspended is closed (_PyGen_Finalize): GeneratorExit is thrown in, and an
     // error it raises (or "generator ignored GeneratorExit") is unraisable.
-    release: () => {
-      if (st.done) return
-      if (st.it === null || st.running) {
-        st.done = true
-        f.finish()
-        return
-      }
-      try {
-        genClose(g)
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e
-        R.hooks.unraisable(e, repr(g))
-      }
-      if (!st.done) {
-        st.done = true
-        f.finish()
-      }
-    },
+    release: () => finalizeGenerator(g),
   }
   const g: PyObject = new PyNative(R.T.generator, [], null, 0, st)
   ;(g as unknown as { qualname: string }).qualname = (
     fn.code.info as unknown as { qualname: string }
   ).qualname
   return R.born(g, 'other', true)
+}
+
+/**
+ * _PyGen_Finalize: a generator that dies suspended is closed (GeneratorExit thrown in; an error is
+ * unraisable). Called when it is deallocated, and on 3.x by the collector's finalize_garbage (PEP 442)
+ * for a generator found in garbage.
+ */
+export function finalizeGenerator(g: PyObject): void {
+  const st = (g as PyNative).extra as GenState
+  if (st.done) return
+  if (st.it === null || st.running) {
+    st.done = true
+    st.frame.finish()
+    return
+  }
+  try {
+    genClose(g)
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e
+    R.hooks.unraisable(e, repr(g))
+  }
+  if (!st.done) {
+    st.done = true
+    st.frame.finish()
+  }
 }
 
 /** Resume a generator: the next value (new reference) or null when it finished. */
