@@ -8,7 +8,7 @@
 import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
-import { raise, newExc } from '../objects/errors'
+import { raise, newExc, setExcArgs } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
 import {
   callDescr,
@@ -1152,11 +1152,7 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
   }
   if (name === '__init__')
     return fn('__init__', (args) => {
-      if (self instanceof PyExc) {
-        const old = self.args
-        self.args = R.tuple(args.map((x) => incref(x)))
-        if (old) decref(old)
-      }
+      if (self instanceof PyExc) setExcArgs(self, R.tuple(args.map((x) => incref(x))))
       return incref(R.None)
     })
   return null
