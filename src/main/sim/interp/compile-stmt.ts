@@ -885,12 +885,23 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
   const decs = s.decorators.map((d) => compileExpr(d, ctx))
   const store = compileStore({ k: 'Name', id: s.name, line: s.line, col: s.col }, ctx)
   const body = info.run as (f: Frame) => PyObject
+  // The class body's code sets __doc__ from a docstring; 3.13's compiler also records the class's first
+  // line and, at the end of the body, the attributes its methods assign on `self`.
+  const doc = docstringObject(s.body)
+  const v313 = !R.profile.py2 && R.profile.version[1] >= 13
+  const staticAttrs = v313 ? staticAttributes(s.body) : []
   return (f) => {
     const bs = bases.map((b) => b(f))
     const ns = R.dict()
     const modName = R.intern('__main__')
     dictSetStr(ns, '__module__', modName)
     decref(modName)
+    if (v313) {
+      const line = R.int(s.decorators.length > 0 ? s.decorators[0].line : s.line)
+      dictSetStr(ns, '__firstlineno__', line)
+      decref(line)
+    }
+    if (doc !== null) dictSetStr(ns, '__doc__', doc)
     const FrameCtor = f.constructor as new (...a: unknown[]) => Frame
     const cf = new FrameCtor(info, f.globals, null, f)
     cf.ns = ns
@@ -903,6 +914,11 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
         // CPython's class body starts with a line event on the `class` line.
         if (R.tracer !== null) R.tracer.line(cf, s.line)
         decref(body(cf))
+        if (v313) {
+          const t = R.tuple(staticAttrs.map((n) => R.intern(n)))
+          dictSetStr(ns, '__static_attributes__', t)
+          decref(t)
+        }
       } finally {
         budget.current = saved
         cf.finish()
@@ -923,6 +939,52 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
     store(f, cls)
     return NORMAL
   }
+}
+
+/** A body's docstring (its first statement, a string literal) as a string object, or null. */
+export function docstringObject(body: Stmt[]): PyObject | null {
+  const first = body[0]
+  if (first === undefined || first.k !== 'Expr' || first.value.k !== 'Const') return null
+  const c = first.value
+  if (c.kind === 'str') return R.str(c.value as string)
+  if (c.kind === 'unicode') return R.typedStr(R.T.unicode, c.value as string)
+  return null
+}
+
+/**
+ * 3.13's `__static_attributes__`: the names stored as `self.NAME` in the functions of a class body
+ * (nested functions included, nested classes not), sorted (Python/compile.c, compiler_visit_expr).
+ */
+function staticAttributes(body: Stmt[]): string[] {
+  const names = new Set<string>()
+  const visit = (node: unknown, inFunction: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x, inFunction)
+      return
+    }
+    if (node === null || typeof node !== 'object') return
+    const o = node as Record<string, unknown>
+    if (o.k === 'ClassDef') return
+    if (o.k === 'FunctionDef' || o.k === 'Lambda') {
+      visit((o.fn as { body: unknown }).body, true)
+      return
+    }
+    if (inFunction) {
+      const targets: unknown[] =
+        o.k === 'Assign' ? (o.targets as unknown[]) : o.k === 'AugAssign' || o.k === 'For' ? [o.target] : []
+      for (const t of targets) collectSelfStores(t, names)
+    }
+    for (const key in o) if (key !== 'scope') visit(o[key], inFunction)
+  }
+  visit(body, false)
+  return [...names].sort()
+}
+
+function collectSelfStores(t: unknown, names: Set<string>): void {
+  const e = t as Expr
+  if (e.k === 'Attribute' && e.value.k === 'Name' && e.value.id === 'self') names.add(e.attr)
+  else if (e.k === 'Tuple' || e.k === 'List') for (const x of e.elts) collectSelfStores(x, names)
+  else if (e.k === 'Starred') collectSelfStores(e.value, names)
 }
 
 function compileImport(s: Extract<Stmt, { k: 'Import' | 'ImportFrom' }>, ctx: Ctx): S {

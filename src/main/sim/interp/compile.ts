@@ -17,7 +17,16 @@ import { PyDict, PyList, PySet, type CodeInfo } from '../objects/types'
 import type { Expr, FunctionDef, Module, Stmt } from '../parse/ast'
 import type { ScopeInfo } from '../parse/scope'
 import { compileExpr, compileIterable, PyErrorCompile, type Ctx, type E } from './compile-expr'
-import { compileBlock, compileStore, compileStmt, NORMAL, RETURN, BREAK, excMatches } from './compile-stmt'
+import {
+  compileBlock,
+  compileStore,
+  compileStmt,
+  docstringObject,
+  NORMAL,
+  RETURN,
+  BREAK,
+  excMatches,
+} from './compile-stmt'
 import type { Frame } from './frame'
 import { budget } from './budget'
 
@@ -91,6 +100,7 @@ function compileFunction(fn: FunctionDef, parent: Ctx): CodeInfo {
     classScope: isClass,
     className: isClass ? fn.name : parent.className,
   }
+  if (!isClass && !fn.isLambda) info.doc = docstringObject(fn.body)
   if (scope.isGenerator && !isClass) {
     info.run = compileGenBlock(fn.body, ctx)
     return info

@@ -924,7 +924,12 @@ function specialAttr(o: PyObject, name: string): PyObject | null | undefined {
     }
   }
   if (o instanceof PyWeakref && name === '__callback__') return incref(o.callback ?? R.None)
-  if (name === '__doc__') return incref(R.None)
+  if (name === '__doc__') {
+    // A function's docstring is its code's first constant; classes keep theirs in their dict.
+    if (o instanceof PyFunction) return incref(o.code.info.doc ?? R.None)
+    if (o instanceof PyInstance || o instanceof PyType) return undefined
+    return incref(R.None)
+  }
   return undefined
 }
 

@@ -326,6 +326,8 @@ export interface CodeInfo {
   run: unknown
   /** Finished frames ready for reuse (interp/frame.ts `Frame.make`); created on first return. */
   framePool?: unknown[]
+  /** The docstring (co_consts[0]) as the object `__doc__` returns, or null. */
+  doc?: PyObject | null
 }
 
 export class PyCode extends PyObject {

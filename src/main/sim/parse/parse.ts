@@ -731,6 +731,7 @@ class Converter {
       }
       case 'UnaryExpression': {
         const op = this.text(ks[0])
+        if (op === 'not') return this.boolExpr(n)
         return { k: 'UnaryOp', op, operand: this.expr(ks[1]), ...p }
       }
       case 'BinaryExpression':
@@ -773,13 +774,62 @@ class Converter {
     }
   }
 
+  /**
+   * `not`, `and`, `or` with Python's precedence (or < and < not < comparisons). @lezer/python lets a
+   * `not` take everything to its right (`not a and b` as `not (a and b)`), so the boolean operators and
+   * their operands are read as a flat sequence and re-associated here.
+   */
+  boolExpr(n: SyntaxNode): Expr {
+    type Tok = { t: 'not'; p: Pos } | { t: 'and' | 'or' } | { t: 'operand'; e: Expr }
+    const toks: Tok[] = []
+    const flatten = (m: SyntaxNode): void => {
+      const ks = this.kids(m)
+      if (m.name === 'UnaryExpression' && this.text(ks[0]) === 'not') {
+        toks.push({ t: 'not', p: this.pos(m.from) })
+        flatten(ks[1])
+        return
+      }
+      if (m.name === 'BinaryExpression') {
+        const op = ks
+          .slice(1, -1)
+          .map((c) => this.text(c))
+          .join(' ')
+        if (op === 'and' || op === 'or') {
+          flatten(ks[0])
+          toks.push({ t: op })
+          flatten(ks[ks.length - 1])
+          return
+        }
+      }
+      toks.push({ t: 'operand', e: this.expr(m) })
+    }
+    flatten(n)
+    let i = 0
+    const parseNot = (): Expr => {
+      const tk = toks[i++]
+      if (tk.t === 'not') return { k: 'UnaryOp', op: 'not', operand: parseNot(), ...tk.p }
+      if (tk.t !== 'operand') throw this.syntaxErrorAt(n.from, 'invalid syntax')
+      return tk.e
+    }
+    const parseChain = (op: 'and' | 'or', next: () => Expr): Expr => {
+      let left = next()
+      while (i < toks.length && toks[i].t === op) {
+        i++
+        const right = next()
+        left = { k: 'BoolOp', op, left, right, line: left.line, col: left.col }
+      }
+      return left
+    }
+    const parseAnd = (): Expr => parseChain('and', parseNot)
+    return parseChain('or', parseAnd)
+  }
+
   binary(n: SyntaxNode, ks: SyntaxNode[], p: Pos): Expr {
     // ops: ArithOp, BitOp, CompareOp, and/or/in/is/not tokens.
     const opNodes = ks.slice(1, -1)
     const op = opNodes.map((c) => this.text(c)).join(' ')
     const rightNode = ks[ks.length - 1]
-    if (op === 'and' || op === 'or')
-      return { k: 'BoolOp', op, left: this.expr(ks[0]), right: this.expr(rightNode), ...p }
+    if (op === 'and' || op === 'or') return this.boolExpr(n)
     const isCmp = ['<', '>', '==', '>=', '<=', '!=', '<>', 'in', 'not in', 'is', 'is not'].includes(op)
     if (isCmp) {
       if (op === '<>') this.unsupported('<> operator', n)
