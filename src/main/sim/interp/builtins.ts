@@ -5,6 +5,7 @@
  * Simplifications:
  * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
  */
+import { dictBorn } from '../objects/storage'
 import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, StopRun } from '../objects/runtime'
@@ -806,7 +807,16 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
     return R.tuple(items)
   })
-  builtinCtors.set(T.list, (a) => {
+  builtinCtors.set(T.list, (a, _k, t) => {
+    // An instance of a subclass of list has the subclass as its type (and never uses the free list).
+    if (t !== undefined && t !== T.list) {
+      const sub = R.born(new PyList(t, []), 'other', true)
+      if (a.length) {
+        sub.items = listFromIterable(a[0])
+        listInitFrom(sub, a[0])
+      }
+      return sub
+    }
     if (a.length === 0) return R.list([])
     // list___init__: the header, then an item array sized as list_extend leaves it.
     const l = R.list([])
@@ -814,8 +824,13 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     listInitFrom(l, a[0])
     return l
   })
-  builtinCtors.set(T.dict, (a, k) => {
-    const d = R.dict()
+  builtinCtors.set(T.dict, (a, k, t) => {
+    // A subclass instance has the subclass as its type and is always tracked (dict_new for subtypes).
+    let d: PyDict
+    if (t !== undefined && t !== T.dict) {
+      d = R.born(new PyDict(t), 'other', true)
+      dictBorn(d)
+    } else d = R.dict()
     try {
       if (a.length) updateDict(d, a[0])
       if (k)

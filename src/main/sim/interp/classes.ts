@@ -156,11 +156,17 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
       return call(custom.fget as PyObject, all, kw, false)
     }
     if (ctor !== undefined) {
+      let kwm: Map<string, PyObject> | null = null
+      if (kw !== null) {
+        kwm = new Map()
+        for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
+      }
       try {
-        const o = ctor(args, null, t)
+        const o = ctor(args, kwm, t)
         return o
       } finally {
         for (const a of args) decref(a)
+        if (kw !== null) for (const v of kw.values) decref(v)
       }
     }
   }
