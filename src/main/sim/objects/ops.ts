@@ -910,6 +910,9 @@ function specialAttr(o: PyObject, name: string): PyObject | null | undefined {
     }
   }
   if (o instanceof PyExc) {
+    // Python 2 exceptions have no __traceback__, __context__ or __cause__ (PEP 3134 is 3.x).
+    if (R.profile.py2 && (name === '__traceback__' || name === '__context__' || name === '__cause__'))
+      return undefined
     switch (name) {
       case 'args':
         return incref(o.args ?? R.emptyTuple)
