@@ -13,9 +13,10 @@ import { PyObject, decref, incref } from '../objects/object'
 import { repr } from '../objects/ops'
 import { PyError, R } from '../objects/runtime'
 import { newExc, raise } from '../objects/errors'
-import { PyBuiltin, PyExc, PyFunction, PyNative, PyType, type NativeFn } from '../objects/types'
+import { PyExc, PyFunction, PyNative, PyType, type NativeFn } from '../objects/types'
 import { addTraceback, ctl, enterFrame } from './call'
 import type { Frame } from './frame'
+import { defineMethod } from './methods'
 
 interface GenState {
   frame: Frame
@@ -166,13 +167,7 @@ function resume(
 /** send, throw and close on the generator type (gen_methods in Objects/genobject.c). */
 export function installGeneratorMethods(): void {
   const t = R.T.generator
-  const method = (name: string, fn: NativeFn): void => {
-    const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
-    b.refcnt = 1 << 30
-    b.isMethod = true
-    b.owner = t
-    t.dict.map.set(name, { key: R.intern(name), value: b })
-  }
+  const method = (name: string, fn: NativeFn): void => defineMethod(t, name, fn)
   const finished = (r: PyObject | null): PyObject => {
     if (r === null) raise('StopIteration', null)
     return r

@@ -11,6 +11,7 @@
 import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { PyBuiltin, PyDescriptor, PyFloat, PyInt, type NativeFn, type PyType } from '../objects/types'
+import { defineMethod } from './methods'
 
 /** The value as an exact int (`int(x)` of an int or bool; `long` stays long on 2.7). */
 function exactInt(o: PyObject): PyObject {
@@ -32,11 +33,11 @@ export function installGetsets(): void {
     getset(t, 'imag', () => R.int(0))
     getset(t, 'numerator', (_a, _k, s) => exactInt(s as PyObject))
     getset(t, 'denominator', () => R.int(1))
-    method(t, 'conjugate', (_a, _k, s) => exactInt(s as PyObject))
+    defineMethod(t, 'conjugate', (_a, _k, s) => exactInt(s as PyObject))
   }
   getset(T.float, 'real', (_a, _k, s) => exactFloat(s as PyObject))
   getset(T.float, 'imag', () => R.float(0))
-  method(T.float, 'conjugate', (_a, _k, s) => exactFloat(s as PyObject))
+  defineMethod(T.float, 'conjugate', (_a, _k, s) => exactFloat(s as PyObject))
 }
 
 function getter(t: PyType, name: string, fn: NativeFn): PyBuiltin {
@@ -50,10 +51,4 @@ function getset(t: PyType, name: string, fn: NativeFn): void {
   const d = new PyDescriptor(R.T.getset_descriptor, getter(t, name, fn))
   d.refcnt = 1 << 30
   t.dict.map.set(name, { key: R.intern(name), value: d })
-}
-
-function method(t: PyType, name: string, fn: NativeFn): void {
-  const b = getter(t, name, fn)
-  b.isMethod = true
-  t.dict.map.set(name, { key: R.intern(name), value: b })
 }

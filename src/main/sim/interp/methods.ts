@@ -58,13 +58,16 @@ import { call } from './call'
 import { strFormat } from './format-call'
 import { formatFloatRepr } from '../objects/format'
 
-function def(t: PyType, name: string, fn: NativeFn): void {
+/** A method of a builtin type, as a method descriptor in the type's dict (PyMethodDef). */
+export function defineMethod(t: PyType, name: string, fn: NativeFn): void {
   const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
   b.refcnt = 1 << 30
   b.isMethod = true
   b.owner = t
   t.dict.map.set(name, { key: R.intern(name), value: b })
 }
+
+const def = defineMethod
 
 function argCount(name: string, args: PyObject[], min: number, max: number): void {
   if (args.length < min || args.length > max) {

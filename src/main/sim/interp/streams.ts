@@ -10,13 +10,14 @@
 import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { raise } from '../objects/errors'
-import { PyBuiltin, PyInstance, PyStr, type NativeFn, type PyType } from '../objects/types'
+import { PyInstance, PyStr, type PyType } from '../objects/types'
 import { writeOut } from './builtins'
+import { defineMethod } from './methods'
 
 /** The two streams, with `write`/`flush` defined on their type. */
 export function makeStreams(): { stdout: PyObject; stderr: PyObject } {
   const t = R.T.textio
-  method(t, 'write', (a, _k, self) => {
+  defineMethod(t, 'write', (a, _k, self) => {
     if (a.length !== 1) raise('TypeError', `write() takes exactly one argument (${a.length} given)`)
     const s = a[0]
     if (!(s instanceof PyStr) || s.type === R.T.bytes)
@@ -30,7 +31,7 @@ export function makeStreams(): { stdout: PyObject; stderr: PyObject } {
     // 3.x returns the number of characters written; 2.7's file.write returns None.
     return R.profile.py2 ? incref(R.None) : R.int([...s.value].length)
   })
-  method(t, 'flush', () => incref(R.None))
+  defineMethod(t, 'flush', () => incref(R.None))
   const streams = { stdout: stream(t), stderr: stream(t) }
   return streams
 }
@@ -39,12 +40,4 @@ function stream(t: PyType): PyObject {
   const o = new PyInstance(t)
   o.refcnt = 1 << 20
   return o
-}
-
-function method(t: PyType, name: string, fn: NativeFn): void {
-  const b = new PyBuiltin(R.T.builtin_function_or_method, name, fn, null)
-  b.refcnt = 1 << 30
-  b.isMethod = true
-  b.owner = t
-  t.dict.map.set(name, { key: R.intern(name), value: b })
 }

@@ -317,7 +317,7 @@ function layout(
 export function formatIntSpec(v: number | bigint, spec: string, typeName: string): string {
   const sp = parseSpec(spec, typeName, '>')
   let t = sp.type
-  if (t !== '' && 'eEfFgG%'.includes(t)) return formatFloatParsed(intToFloatChecked(v), sp, typeName)
+  if (t !== '' && 'eEfFgG%'.includes(t)) return formatFloatParsed(intToFloat(v), sp, typeName)
   if (t === '') t = 'd'
   if (!'dnxXobc'.includes(t) || t === '') unknownCode(t, typeName)
   if (sp.precision !== null) raise('ValueError', 'Precision not allowed in integer format specifier')
@@ -341,7 +341,8 @@ export function formatIntSpec(v: number | bigint, spec: string, typeName: string
   return layout(neg, prefix, digits, '', sp, base === 10 ? 3 : 4)
 }
 
-function intToFloatChecked(v: number | bigint): number {
+/** `PyLong_AsDouble`: correctly rounded (Number(bigint) rounds half to even), OverflowError past the range. */
+export function intToFloat(v: number | bigint): number {
   const f = Number(v)
   if (!Number.isFinite(f))
     raise(

@@ -13,7 +13,7 @@ import { raise } from './errors'
 import { lookupType } from './lookup'
 import { PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, PyDict } from './types'
 import { callDescr, getItem, repr, str, hashKey, listFromIterable } from './ops'
-import { formatE, formatF, formatG, formatFloatRepr } from './format'
+import { formatE, formatF, formatG, formatFloatRepr, intToFloat } from './format'
 
 const OPNAMES: Record<string, string> = {
   '+': 'add',
@@ -228,16 +228,7 @@ function toFloat(o: PyObject): number | null {
   return null
 }
 
-/** `PyLong_AsDouble`: correctly rounded (Number(bigint) rounds half to even), OverflowError past the range. */
-export function intToFloat(v: number | bigint): number {
-  const f = Number(v)
-  if (!Number.isFinite(f))
-    raise(
-      'OverflowError',
-      R.profile.py2 ? 'long int too large to convert to float' : 'int too large to convert to float',
-    )
-  return f
-}
+export { intToFloat }
 
 function bitLength(v: bigint): number {
   return v === 0n ? 0 : v.toString(2).length

@@ -222,16 +222,7 @@ export class Runtime {
       const g0 = this.gens[0]
       // The collection runs before the new object is linked (2.7/3.10 collect inside the allocation), or
       // is only scheduled for the next eval-breaker check (3.12+, see gcBreaker).
-      if (
-        !m.lastFromFreeList &&
-        ++g0.count > g0.threshold &&
-        this.gcEnabled &&
-        !this.gcCollecting &&
-        g0.threshold > 0
-      ) {
-        if (this.profile.gcTrigger === 'alloc') this.hooks.collect(-1)
-        else this.gcPending = true
-      }
+      if (!m.lastFromFreeList) this.countGcAllocation(this.profile.gcTrigger !== 'alloc')
       if (track) gcLink(g0.head, o, 0)
     }
     if (this.onAlloc !== null) this.onAlloc(o)
@@ -244,13 +235,22 @@ export class Runtime {
    * `deferred`: only schedule the collection (3.12+ while no Python code runs); otherwise run it at once.
    */
   interpreterAllocations(n: number, deferred: boolean): void {
-    const g0 = this.gens[0]
     for (let i = 0; i < n; i++) {
-      g0.resident++
-      if (++g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0) {
-        if (deferred) this.gcPending = true
-        else this.hooks.collect(-1)
-      }
+      this.gens[0].resident++
+      this.countGcAllocation(deferred)
+    }
+  }
+
+  /**
+   * One allocation by the GC allocator (`_PyObject_GC_Alloc` / `_PyObject_GC_Link`): generation 0's count
+   * moves and, past its threshold, a collection runs now or (`deferred`, 3.12+) at the next eval-breaker
+   * check.
+   */
+  private countGcAllocation(deferred: boolean): void {
+    const g0 = this.gens[0]
+    if (++g0.count > g0.threshold && this.gcEnabled && !this.gcCollecting && g0.threshold > 0) {
+      if (deferred) this.gcPending = true
+      else this.hooks.collect(-1)
     }
   }
 
@@ -275,15 +275,7 @@ export class Runtime {
     ).alloc
     const m = this.memory
     const address = m.allocObject(kind, size)
-    const g0 = this.gens[0]
-    if (
-      !m.lastFromFreeList &&
-      ++g0.count > g0.threshold &&
-      this.gcEnabled &&
-      !this.gcCollecting &&
-      g0.threshold > 0
-    )
-      this.hooks.collect(-1)
+    if (!m.lastFromFreeList) this.countGcAllocation(false)
     return address
   }
 
