@@ -852,6 +852,17 @@ export function setImporter(m: typeof importer): void {
   importer = m
 }
 let futureImporter: () => void = () => {}
+const features = new WeakMap<object, PyObject>()
+/** Stand-in for a `__future__._Feature` object: one shared object the module keeps alive (per run). */
+function futureFeature(): PyObject {
+  let feature = features.get(R)
+  if (feature === undefined) {
+    feature = R.instance(R.T.object)
+    feature.refcnt = 1 << 20
+    features.set(R, feature)
+  }
+  return feature
+}
 export function setFutureImporter(m: () => void): void {
   futureImporter = m
 }
@@ -999,12 +1010,18 @@ function compileImport(s: Extract<Stmt, { k: 'Import' | 'ImportFrom' }>, ctx: Ct
       return NORMAL
     }
   }
-  // A future statement is a compiler directive, and at run time a real import of Lib/__future__.py.
-  if (s.module === '__future__')
-    return () => {
+  // A future statement is a compiler directive, and at run time a real import of Lib/__future__.py that
+  // binds each feature's _Feature object (modelled as an opaque object the __future__ module owns).
+  if (s.module === '__future__') {
+    const featureStores = s.names.map((n) =>
+      compileStore({ k: 'Name', id: n.asname ?? n.name, line: s.line, col: s.col }, ctx),
+    )
+    return (f) => {
       futureImporter()
+      for (const store of featureStores) store(f, incref(futureFeature()))
       return NORMAL
     }
+  }
   const stores = s.names.map((n) => ({
     name: n.name,
     store: compileStore({ k: 'Name', id: n.asname ?? n.name, line: s.line, col: s.col }, ctx),

@@ -130,13 +130,24 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
     b.refcnt = 1 << 30
     return b
   })()
+  // __main__'s dict in CPython's insertion order (PyModule_New / module_init_dict, then initmain): the
+  // order fixes 2.7's table layout, which decides the order of shutdown's cleanup.
   const globals = R.dict()
-  dictSetStr(globals, '__name__', R.intern('__main__'))
-  decref(R.intern('__main__'))
+  const mainName = R.intern('__main__')
+  dictSetStr(globals, '__name__', mainName)
+  decref(mainName)
+  dictSetStr(globals, '__doc__', R.None)
+  dictSetStr(globals, '__package__', R.None)
+  if (!profile.py2) {
+    dictSetStr(globals, '__loader__', R.None)
+    dictSetStr(globals, '__spec__', R.None)
+    const ann = R.dict()
+    dictSetStr(globals, '__annotations__', ann)
+    decref(ann)
+  }
   const bi = new PyModule(R.T.module, 'builtins', builtins)
   bi.refcnt = 1 << 20
   dictSetStr(globals, '__builtins__', bi)
-  dictSetStr(globals, '__doc__', R.None)
   return { rt, builtins, globals, modules }
 }
 
@@ -238,6 +249,11 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   ctl.current = f
   budget.current = f
   R.depth = 1
+  // PyRun_SimpleFileExFlags: __file__ (and 3.x __cached__) just before the program runs.
+  const file = R.str(R.filename)
+  dictSetStr(sess.globals, '__file__', file)
+  decref(file)
+  if (!R.profile.py2) dictSetStr(sess.globals, '__cached__', R.None)
   try {
     applyStartup(mod)
     body(f)
