@@ -69,7 +69,9 @@ for (const dir of dirs) {
       let got: string
       let note = ''
       try {
-        const r = runProgram(src, { profile: p })
+        // The file name CPython sees when run as `python NAME.py` from its folder (3.9+ makes it absolute).
+        const filename = p === '2.7' ? f : resolve(dir, f)
+        const r = runProgram(src, { profile: p, filename })
         got = norm(r.stdout)
         if (r.error) note = ` [${r.error.type}: ${r.error.message}]`
       } catch (e) {
