@@ -14,6 +14,9 @@ import { lookupType, typeModified } from '../objects/lookup'
 import { excStr, getAttrOrNull, repr, setGeneratorHook, dictSetStr, strRepr, truthy } from '../objects/ops'
 import { setTruthy, setTrueDivision } from '../objects/number'
 import {
+  storageMaps,
+  type DictEntry,
+  type DictKey,
   PyDict,
   PyExc,
   PyInstance,
@@ -40,6 +43,7 @@ import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
 import { moduleImported } from '../gc/import-garbage'
 import { applyStartup } from '../gc/startup'
+import { LoggedMap } from '../objects/table-order'
 import { finalizeMain } from './shutdown'
 import type { CodeInfo } from '../objects/types'
 import { budget } from './budget'
@@ -59,6 +63,9 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   typeModified()
   const rt = new Runtime(profile)
   setRuntime(rt)
+  // 2.7 iterates dicts and sets in table order, which depends on their history of inserts and deletes.
+  storageMaps.dict = profile.py2 ? () => new LoggedMap<DictKey, DictEntry>((e) => e.key) : () => new Map()
+  storageMaps.set = profile.py2 ? () => new LoggedMap<DictKey, PyObject>((v) => v) : () => new Map()
   bootstrap(rt)
   rt.hooks = {
     call: (c, args) => call(c, args, null, false),

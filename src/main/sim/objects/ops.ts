@@ -37,7 +37,7 @@ import {
   type DictKey,
 } from './types'
 import { formatFloatRepr, formatFloatStr } from './format'
-import { tableOrder } from './table-order'
+import { LoggedMap, tableOrder } from './table-order'
 import { superAttr } from './hooks'
 
 // ---------------------------------------------------------------- helpers
@@ -1443,6 +1443,15 @@ export function tableEntries<V>(o: PyDict | PySet): V[] {
     return fixed.items as V[]
   if (!isSet && !R.profile.py2) return values
   const keys = isSet ? (values as PyObject[]) : (values as { key: PyObject }[]).map((e) => e.key)
+  // 2.7: the table replayed from the container's history (deletions leave dummies later inserts reuse).
+  if (o.map instanceof LoggedMap) {
+    const slotKeys = o.map.slotOrder()
+    if (slotKeys !== null && slotKeys.length === keys.length) {
+      const at = new Map<PyObject, number>()
+      for (let i = 0; i < keys.length; i++) at.set(keys[i], i)
+      return slotKeys.map((k) => values[at.get(k) as number])
+    }
+  }
   const order = tableOrder(keys, R.profile.py2 ? 'table27' : 'set3')
   return order === null ? values : order.map((i) => values[i])
 }

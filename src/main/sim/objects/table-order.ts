@@ -14,10 +14,14 @@
  * fill*3 >= size*2; both to the smallest power of two above used*4 (used*2 past 50,000), re-inserting
  * the old entries in slot order.
  *
+ * On 2.7 a dict or set that has had a key deleted replays its history (LoggedMap below): dummy slots,
+ * their reuse by later inserts, and the resizes they cause.
+ *
  * Simplifications:
- * - The table is rebuilt from the current keys in insertion order: deletions (dummy slots) and a set
- *   copied whole from another set (set_merge's direct copy) are not replayed, so such histories may
- *   iterate differently than CPython.
+ * - Otherwise the table is rebuilt from the current keys in insertion order: 3.x sets with deletions
+ *   and a set copied whole from another set (set_merge's direct copy) are not replayed, so such
+ *   histories may iterate differently than CPython. A 2.7 dict copy replays the copied keys' insertion,
+ *   not PyDict_Merge's presized table.
  * - Keys of any other type (3.x str, whose hash is randomised per run; non-ASCII 2.7 str; non-integral
  *   floats; None and instances, hashed by address) keep insertion order.
  */
@@ -208,4 +212,153 @@ export function constantDisplayOrder(keys: readonly PyObject[]): number[] | null
   const target: (number | null)[] = new Array(presized).fill(null)
   for (const entry of slots(rebuilt)) target[findFreeSlot(target, hashes[entry], 'set3')] = entry
   return slots(target)
+}
+
+// ---- 2.7: tables replayed from their history (dummies and resizes) ----
+
+const DUMMY = -1
+
+/**
+ * A 2.7 dict's or set's hash table as CPython builds it: a deleted key leaves a dummy slot that a later
+ * insert may reuse (lookdict/set_lookkey return the first dummy on the probe path), fill counts dummies,
+ * and a resize (when fill*3 >= size*2 after adding a key) re-inserts the live keys in slot order.
+ */
+class Table27 {
+  slots: (PyObject | typeof DUMMY | null)[] = new Array(MINSIZE).fill(null)
+  readonly hashOf = new Map<PyObject, bigint>()
+  readonly slotOf = new Map<PyObject, number>()
+  fill = 0
+  used = 0
+
+  insert(key: PyObject, h: bigint): void {
+    const mask = BigInt(this.slots.length - 1)
+    let perturb = BigInt.asUintN(64, h)
+    let i = perturb & mask
+    let at = Number(i)
+    let freeslot = -1
+    while (this.slots[at] !== null) {
+      if (this.slots[at] === DUMMY && freeslot < 0) freeslot = at
+      i = BigInt.asUintN(64, i * 5n + perturb + 1n)
+      at = Number(i & mask)
+      perturb >>= PERTURB_SHIFT
+    }
+    const slot = freeslot >= 0 ? freeslot : at
+    if (freeslot < 0) this.fill++
+    this.slots[slot] = key
+    this.slotOf.set(key, slot)
+    this.hashOf.set(key, h)
+    this.used++
+    if (this.fill * 3 >= this.slots.length * 2) this.resize(newSize(this.used))
+  }
+
+  delete(key: PyObject): void {
+    const slot = this.slotOf.get(key)
+    if (slot === undefined) return
+    this.slots[slot] = DUMMY
+    this.slotOf.delete(key)
+    this.hashOf.delete(key)
+    this.used--
+  }
+
+  private resize(size: number): void {
+    const live = this.keys()
+    const hashes = new Map(this.hashOf)
+    this.slots = new Array(size).fill(null)
+    this.slotOf.clear()
+    this.hashOf.clear()
+    this.fill = 0
+    this.used = 0
+    for (const k of live) this.insert(k, hashes.get(k) as bigint)
+  }
+
+  keys(): PyObject[] {
+    return this.slots.filter((s): s is PyObject => s !== null && s !== DUMMY)
+  }
+}
+
+/** Most pending changes kept before a container's table history is given up (then: rebuilt order). */
+const MAX_PENDING = 200_000
+
+/**
+ * The storage of a 2.7 dict or set: a Map that also logs which keys were added and deleted, in order, so
+ * the hash table can be replayed when the container is iterated (the hashes are only computed then).
+ */
+export class LoggedMap<K, V> extends Map<K, V> {
+  // Until the first deletion the table is what inserting the keys in insertion order gives (the Map's
+  // own order), so nothing is logged; from then on every insert and delete is.
+  private logging = false
+  private pendingKeys: PyObject[] = []
+  private pendingDeletes: boolean[] = []
+  private table: Table27 | null = new Table27()
+
+  constructor(private readonly keyOf: (v: V) => PyObject) {
+    super()
+  }
+
+  override set(k: K, v: V): this {
+    if (this.logging && !super.has(k)) this.log(this.keyOf(v), false)
+    return super.set(k, v)
+  }
+
+  override delete(k: K): boolean {
+    if (this.table !== null) {
+      const v = super.get(k)
+      if (v !== undefined) {
+        if (!this.logging) {
+          this.logging = true
+          for (const x of super.values()) this.log(this.keyOf(x), false)
+        }
+        this.log(this.keyOf(v), true)
+      }
+    }
+    return super.delete(k)
+  }
+
+  override clear(): void {
+    if (this.table !== null) {
+      this.table = new Table27()
+      this.logging = false
+      this.pendingKeys = []
+      this.pendingDeletes = []
+    }
+    super.clear()
+  }
+
+  private log(key: PyObject, del: boolean): void {
+    if (this.pendingKeys.length >= MAX_PENDING) {
+      this.table = null
+      this.pendingKeys = []
+      this.pendingDeletes = []
+      return
+    }
+    this.pendingKeys.push(key)
+    this.pendingDeletes.push(del)
+  }
+
+  /**
+   * The live keys in CPython 2.7's slot order; null when no key was ever deleted (the rebuilt order is
+   * then exact) or when some key's hash is not modelled.
+   */
+  slotOrder(): PyObject[] | null {
+    const t = this.table
+    if (t === null || !this.logging) return null
+    const keys = this.pendingKeys
+    const dels = this.pendingDeletes
+    for (let i = 0; i < keys.length; i++) {
+      if (dels[i]) t.delete(keys[i])
+      else {
+        const h = keyHash(keys[i], true)
+        if (h === null) {
+          this.table = null
+          this.pendingKeys = []
+          this.pendingDeletes = []
+          return null
+        }
+        t.insert(keys[i], h)
+      }
+    }
+    this.pendingKeys = []
+    this.pendingDeletes = []
+    return t.keys()
+  }
 }

@@ -182,6 +182,15 @@ export interface DictEntry {
   value: PyObject
 }
 
+/**
+ * How dicts and sets store their entries: plain Maps, or on 2.7 Maps that log their history so the hash
+ * table can be replayed (objects/table-order.ts LoggedMap). Set per run (interp/run.ts createSession).
+ */
+export const storageMaps: {
+  dict: () => Map<DictKey, DictEntry>
+  set: () => Map<DictKey, PyObject>
+} = { dict: () => new Map(), set: () => new Map() }
+
 export class PyDict extends PyObject {
   declare inline: boolean
   declare map: Map<DictKey, DictEntry>
@@ -205,7 +214,7 @@ export class PyDict extends PyObject {
     this.immortal = false
     this.gcRefs = 0
     ;(this as { handle: number }).handle = takeHandle()
-    this.map = new Map()
+    this.map = storageMaps.dict()
     this.inline = false
     this.table = null
     this.keysAddress = 0
@@ -232,7 +241,7 @@ export class PySet extends PyObject {
     this.immortal = false
     this.gcRefs = 0
     ;(this as { handle: number }).handle = takeHandle()
-    this.map = new Map()
+    this.map = storageMaps.set()
     this.table = { used: 0, fill: 0, size: 8 }
     this.tableAddress = 0
   }
