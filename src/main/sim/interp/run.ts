@@ -64,8 +64,10 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   const rt = new Runtime(profile)
   setRuntime(rt)
   // 2.7 iterates dicts and sets in table order, which depends on their history of inserts and deletes.
-  storageMaps.dict = profile.py2 ? () => new LoggedMap<DictKey, DictEntry>((e) => e.key) : () => new Map()
-  storageMaps.set = profile.py2 ? () => new LoggedMap<DictKey, PyObject>((v) => v) : () => new Map()
+  storageMaps.dict = profile.py2
+    ? () => new LoggedMap<DictKey, DictEntry>((e) => e.key, 'table27')
+    : () => new Map()
+  storageMaps.set = () => new LoggedMap<DictKey, PyObject>((v) => v, profile.py2 ? 'table27' : 'set3')
   bootstrap(rt)
   rt.hooks = {
     call: (c, args) => call(c, args, null, false),

@@ -1443,7 +1443,7 @@ export function tableEntries<V>(o: PyDict | PySet): V[] {
     return fixed.items as V[]
   if (!isSet && !R.profile.py2) return values
   const keys = isSet ? (values as PyObject[]) : (values as { key: PyObject }[]).map((e) => e.key)
-  // 2.7: the table replayed from the container's history (deletions leave dummies later inserts reuse).
+  // Once a key was deleted, the table is replayed from the history (dummies reused by later inserts).
   if (o.map instanceof LoggedMap) {
     const slotKeys = o.map.slotOrder()
     if (slotKeys !== null && slotKeys.length === keys.length) {

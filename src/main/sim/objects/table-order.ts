@@ -14,14 +14,14 @@
  * fill*3 >= size*2; both to the smallest power of two above used*4 (used*2 past 50,000), re-inserting
  * the old entries in slot order.
  *
- * On 2.7 a dict or set that has had a key deleted replays its history (LoggedMap below): dummy slots,
- * their reuse by later inserts, and the resizes they cause.
+ * A set (every version) or 2.7 dict that has had a key deleted replays its history (LoggedMap below):
+ * dummy slots, their reuse by later inserts (2.7: the first dummy on the probe path; 3.x sets: the last
+ * one before an empty slot), and the resizes they cause (fill counts dummies).
  *
  * Simplifications:
- * - Otherwise the table is rebuilt from the current keys in insertion order: 3.x sets with deletions
- *   and a set copied whole from another set (set_merge's direct copy) are not replayed, so such
- *   histories may iterate differently than CPython. A 2.7 dict copy replays the copied keys' insertion,
- *   not PyDict_Merge's presized table.
+ * - Until its first deletion a table is rebuilt from the current keys in insertion order; a set copied
+ *   whole from another set (set_merge's direct copy) and then changed by deletions replays as if built
+ *   by adds. A 2.7 dict copy replays the copied keys' insertion, not PyDict_Merge's presized table.
  * - Keys of any other type (3.x str, whose hash is randomised per run; non-ASCII 2.7 str; non-integral
  *   floats; None and instances, hashed by address) keep insertion order.
  */
@@ -230,25 +230,54 @@ class Table27 {
   fill = 0
   used = 0
 
+  constructor(private readonly kind: TableKind) {}
+
+  /**
+   * Add a key that is not in the table. 2.7 (lookdict/set_lookkey): the first dummy on the probe path is
+   * reused. 3.x sets (set_add_entry): linear probes, and the last dummy seen before an empty slot is.
+   */
   insert(key: PyObject, h: bigint): void {
-    const mask = BigInt(this.slots.length - 1)
+    const size = this.slots.length
+    const mask = BigInt(size - 1)
     let perturb = BigInt.asUintN(64, h)
     let i = perturb & mask
-    let at = Number(i)
     let freeslot = -1
-    while (this.slots[at] !== null) {
-      if (this.slots[at] === DUMMY && freeslot < 0) freeslot = at
-      i = BigInt.asUintN(64, i * 5n + perturb + 1n)
-      at = Number(i & mask)
-      perturb >>= PERTURB_SHIFT
+    let slot = -1
+    if (this.kind === 'set3') {
+      for (;;) {
+        const at = Number(i)
+        const probes = at + LINEAR_PROBES <= size - 1 ? LINEAR_PROBES : 0
+        for (let j = 0; j <= probes; j++) {
+          const s = this.slots[at + j]
+          if (s === null) {
+            slot = at + j
+            break
+          }
+          if (s === DUMMY) freeslot = at + j
+        }
+        if (slot >= 0) break
+        perturb >>= PERTURB_SHIFT
+        i = (i * 5n + 1n + perturb) & mask
+      }
+    } else {
+      let at = Number(i)
+      while (this.slots[at] !== null) {
+        if (this.slots[at] === DUMMY && freeslot < 0) freeslot = at
+        i = BigInt.asUintN(64, i * 5n + perturb + 1n)
+        at = Number(i & mask)
+        perturb >>= PERTURB_SHIFT
+      }
+      slot = at
     }
-    const slot = freeslot >= 0 ? freeslot : at
-    if (freeslot < 0) this.fill++
-    this.slots[slot] = key
-    this.slotOf.set(key, slot)
+    const target = freeslot >= 0 ? freeslot : slot
+    this.slots[target] = key
+    this.slotOf.set(key, target)
     this.hashOf.set(key, h)
     this.used++
-    if (this.fill * 3 >= this.slots.length * 2) this.resize(newSize(this.used))
+    if (freeslot >= 0) return
+    this.fill++
+    const grow = this.kind === 'set3' ? this.fill * 5 >= (size - 1) * 3 : this.fill * 3 >= size * 2
+    if (grow) this.resize(newSize(this.used))
   }
 
   delete(key: PyObject): void {
@@ -260,6 +289,7 @@ class Table27 {
     this.used--
   }
 
+  /** dictresize / set_table_resize: the live keys re-inserted in slot order into a clean table. */
   private resize(size: number): void {
     const live = this.keys()
     const hashes = new Map(this.hashOf)
@@ -289,10 +319,14 @@ export class LoggedMap<K, V> extends Map<K, V> {
   private logging = false
   private pendingKeys: PyObject[] = []
   private pendingDeletes: boolean[] = []
-  private table: Table27 | null = new Table27()
+  private table: Table27 | null
 
-  constructor(private readonly keyOf: (v: V) => PyObject) {
+  constructor(
+    private readonly keyOf: (v: V) => PyObject,
+    private readonly kind: TableKind,
+  ) {
     super()
+    this.table = new Table27(kind)
   }
 
   override set(k: K, v: V): this {
@@ -316,7 +350,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
 
   override clear(): void {
     if (this.table !== null) {
-      this.table = new Table27()
+      this.table = new Table27(this.kind)
       this.logging = false
       this.pendingKeys = []
       this.pendingDeletes = []
@@ -347,7 +381,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
     for (let i = 0; i < keys.length; i++) {
       if (dels[i]) t.delete(keys[i])
       else {
-        const h = keyHash(keys[i], true)
+        const h = keyHash(keys[i], this.kind === 'table27')
         if (h === null) {
           this.table = null
           this.pendingKeys = []
