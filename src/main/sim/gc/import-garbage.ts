@@ -26,7 +26,7 @@
 import { decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import type { PyList } from '../objects/types'
-import { countAllocations, setFreeListLength, takeFromFreeList } from './startup'
+import { setFreeListLength, takeFromFreeList } from './startup'
 
 /** Modules an import of the key loads first (each imported at most once per run). */
 const LOADS: Readonly<Record<string, readonly string[]>> = {
@@ -57,7 +57,8 @@ function load(name: string, seen: Set<string>, firstLoaded?: (module: string) =>
   const start = R.profile.startup
   for (const [kind, n] of Object.entries(start.importFreeListUse[name] ?? {})) takeFromFreeList(kind, n)
   for (const [kind, n] of Object.entries(start.importFreeListsAfter[name] ?? {})) setFreeListLength(kind, n)
-  countAllocations(Math.max(0, (start.importAllocations[name] ?? 0) - garbage), false)
+  // Module code runs during an import, so a collection its allocations call for runs at once.
+  R.interpreterAllocations(Math.max(0, (start.importAllocations[name] ?? 0) - garbage), false)
 }
 
 /** A ring of `n` lists, each holding the next, with no outside reference. */

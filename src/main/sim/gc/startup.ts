@@ -51,7 +51,7 @@ export function applyStartup(mod: Module): void {
   const target: Record<string, number> = { ...s.freeLists }
   for (const [kind, rate] of Object.entries(s.compiler.freeLists))
     target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
-  withoutTrace(() => {
+  R.untraced(() => {
     for (const [kind, n] of Object.entries(target)) fillFreeList(kind, n)
   })
 
@@ -65,7 +65,7 @@ export function applyStartup(mod: Module): void {
   }
   R.gens[3].resident = s.frozen
 
-  countAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
+  R.interpreterAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
   // 3.12+: a collection the compiler's allocations scheduled runs at the module's first RESUME.
   if (R.gcPending) R.gcBreaker()
 }
@@ -77,15 +77,6 @@ export function compileCost(codeObjects: number): number {
   return codeObjects <= last ? cost[codeObjects] : cost[last] + Math.round((codeObjects - last) * each)
 }
 
-/**
- * `n` allocations of interpreter-owned tracked objects: generation 0 grows and its count moves as in
- * `_PyObject_GC_Alloc`/`_PyObject_GC_Link`. `deferred`: only schedule the collection (3.12+ outside
- * Python code); otherwise run it at once (2.7/3.10, or Python code running, which reaches the eval breaker).
- */
-export function countAllocations(n: number, deferred: boolean): void {
-  R.interpreterAllocations(n, deferred)
-}
-
 /** Take `n` entries off `kind`'s free list (an import's objects that reuse freed memory). */
 export function takeFromFreeList(kind: string, n: number): void {
   for (let i = 0; i < n; i++) if (!R.memory.takeFreeListEntry(kind)) break
@@ -95,21 +86,7 @@ export function takeFromFreeList(kind: string, n: number): void {
 export function setFreeListLength(kind: string, n: number): void {
   const have = R.memory.freeListLength(kind)
   if (have > n) takeFromFreeList(kind, have - n)
-  else withoutTrace(() => fillFreeList(kind, n))
-}
-
-/** Run `fn` with the trace hooks off: the interpreter's own objects are not the program's. */
-function withoutTrace(fn: () => void): void {
-  const { onAlloc, onFree, tracer } = R
-  R.onAlloc = R.onFree = null
-  R.tracer = null
-  try {
-    fn()
-  } finally {
-    R.onAlloc = onAlloc
-    R.onFree = onFree
-    R.tracer = tracer
-  }
+  else R.untraced(() => fillFreeList(kind, n))
 }
 
 /** Code objects CPython's compiler makes for the module's definitions, per the profile's rules. */

@@ -23,10 +23,7 @@ import { PyStr, type PyDict } from '../objects/types'
 
 /** Finalize `__main__` (the module's reference to `globals` is given up). */
 export function finalizeMain(globals: PyDict): void {
-  const { onAlloc, onFree, tracer } = R
-  R.onAlloc = R.onFree = null
-  R.tracer = null
-  try {
+  R.untraced(() => {
     if (R.profile.py2) {
       // Py_Finalize: PyGC_Collect() while everything is alive, then PyImport_Cleanup.
       R.hooks.collect(2)
@@ -38,11 +35,7 @@ export function finalizeMain(globals: PyDict): void {
       decref(globals)
       for (let i = 0; i < 3; i++) R.hooks.collect(2)
     }
-  } finally {
-    R.onAlloc = onAlloc
-    R.onFree = onFree
-    R.tracer = tracer
-  }
+  })
 }
 
 function clearGlobals27(globals: PyDict): void {

@@ -254,6 +254,20 @@ export class Runtime {
     }
   }
 
+  /** Run `fn` with the trace hooks off: what it allocates and frees is the interpreter's, not the program's. */
+  untraced(fn: () => void): void {
+    const { onAlloc, onFree, tracer } = this
+    this.onAlloc = this.onFree = null
+    this.tracer = null
+    try {
+      fn()
+    } finally {
+      this.onAlloc = onAlloc
+      this.onFree = onFree
+      this.tracer = tracer
+    }
+  }
+
   private readonly madeOnce = new Set<string>()
   /** Interpreter objects made the first time something needs them (see Py_ReprEnter in objects/ops.ts). */
   interpreterObjectsOnce(what: string, n: number): void {
