@@ -101,6 +101,7 @@ export function runProgram(source: string, options: RunOptions): RunResult {
   resetBudget(options.maxSteps ?? 5_000_000, options.shouldStop ?? null)
   const sess = createSession(profile, mod.printFunction, mod.trueDivision)
   if (options.maxBytes !== undefined) R.maxBytes = options.maxBytes
+  R.sourceText = source
   if (options.filename !== undefined) {
     R.filename = options.filename
     R.sourceLines = source.split('\n')

@@ -176,6 +176,19 @@ export class LayeredMemory implements MemoryManager {
     return true
   }
 
+  /**
+   * The interpreter itself frees an object of `kind` whose block is `nbytes` (gc/compiler-allocations.ts):
+   * the block goes on the free list when that has room (true), else back to pymalloc, which here means
+   * nothing is recorded (false).
+   */
+  giveFreeListEntry(kind: string, nbytes: number): boolean {
+    const spec = this.freeLists.spec(kind)
+    if (spec === undefined || this.freeLists.size(kind) >= spec.max) return false
+    const address = this.pymalloc.malloc(nbytes)
+    this.markStartup(address)
+    return this.freeLists.push(kind, address)
+  }
+
   /** Mark a block as one of the interpreter's start-up objects (kept for the whole run). */
   markStartup(address: number): void {
     this.startup.add(address)

@@ -42,15 +42,19 @@ import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { gcState } from './collect'
 import { PyMethod } from '../objects/types'
+import { compilerAllocations, replayCompilerAllocations } from './compiler-allocations'
+import './compiler'
 
 /** Puts the measured start-up state in place and adds what compiling `mod` leaves. */
 export function applyStartup(mod: Module): void {
   const s = R.profile.startup
   const codeObjects = countCodeObjects(mod)
+  const compiled = compilerAllocations(mod, R.sourceText)
   // Free lists first: filling them makes and frees objects, which moves counts set just below.
   const target: Record<string, number> = { ...s.freeLists }
-  for (const [kind, rate] of Object.entries(s.compiler.freeLists))
-    target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
+  if (compiled === null)
+    for (const [kind, rate] of Object.entries(s.compiler.freeLists))
+      target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
   R.untraced(() => {
     for (const [kind, n] of Object.entries(target)) fillFreeList(kind, n)
   })
@@ -65,9 +69,32 @@ export function applyStartup(mod: Module): void {
   }
   R.gens[3].resident = s.frozen
 
-  R.interpreterAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
+  if (compiled !== null) replayCompilerAllocations(compiled)
+  else R.interpreterAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
+  reportStartupState()
   // 3.12+: a collection the compiler's allocations scheduled runs at the module's first RESUME.
   if (R.gcPending) R.gcBreaker()
+}
+
+/**
+ * Developer aid (scripts/dev/compile-state.sh prints CPython's side): with PYMEM_STARTUP_STATE set, write
+ * the generation-0 count and free-list lengths at the first statement to stderr.
+ */
+function reportStartupState(): void {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+  if (env?.PYMEM_STARTUP_STATE === undefined) return
+  const m = R.memory
+  const kinds = [
+    'dict',
+    'list',
+    ...(R.profile.py2 ? ['set'] : []),
+    'tuple:1',
+    'tuple:2',
+    'tuple:3',
+    'tuple:4',
+  ]
+  const lines = [`gen0 ${R.gens[0].count}`, ...kinds.map((k) => `${k} ${m.freeListLength(k)}`)]
+  process.stderr.write(lines.join('\n') + '\n')
 }
 
 /** The estimated generation-0 count compiling a program with `codeObjects` code objects leaves. */

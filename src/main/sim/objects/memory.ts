@@ -43,6 +43,8 @@ export interface MemoryManager {
   freeListLimit(kind: string): number | undefined
   /** The interpreter itself takes the newest entry of `kind`'s free list (false when empty). */
   takeFreeListEntry(kind: string): boolean
+  /** The interpreter frees an object of `kind`: its block goes on the free list when that has room. */
+  giveFreeListEntry(kind: string, nbytes: number): boolean
   /** What a collection of the oldest generation does to the free lists of this profile. */
   clearFreeListsForFullCollect(): void
   /** Bytes currently handed out (for the memory cap). */

@@ -179,6 +179,8 @@ export class Runtime {
    * CPython shows without source lines, as for `exec`.
    */
   sourceLines: string[] | null = null
+  /** The program's source text (the compiler emulation of gc/compiler-allocations.ts reads it). */
+  sourceText = ''
 
   /**
    * The simulated-memory cap: stop the run when the memory held from the (simulated) OS, plus `extra`
