@@ -23,6 +23,7 @@ import {
   PyFunction,
   PyMethod,
   PyInstance,
+  PyList,
   PyNative,
   PyStr,
   PyTuple,
@@ -503,9 +504,18 @@ function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
 /** Build a function object from a definition (MAKE_FUNCTION): defaults, closure cells, qualname. */
 export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
   const info = ctx.compileFunction(fn, ctx)
-  const defaults = fn.params
+  const defaultExprs = fn.params
     .filter((p) => p.kind === 'pos' && p.default !== null)
-    .map((p) => compileExpr(p.default as Expr, ctx))
+    .map((p) => p.default as Expr)
+  // 3.x compiles the defaults as BUILD_TUPLE over their values; when every value is a constant the
+  // optimizer folds that into one tuple constant (fold_tuple_on_constants), merged with equal constants
+  // of the module: every function made by this definition shares it. 2.7's MAKE_FUNCTION packs the
+  // values into a new tuple each time.
+  const foldedDefaults =
+    !R.profile.py2 && defaultExprs.length > 0
+      ? foldedTuple({ k: 'Tuple', elts: defaultExprs, line: fn.line, col: fn.col }, ctx)
+      : null
+  const defaults = foldedDefaults === null ? defaultExprs.map((d) => compileExpr(d, ctx)) : []
   const kwdefs = fn.params
     .filter((p) => p.kind === 'kwonly' && p.default !== null)
     .map((p) => ({ name: p.name, c: compileExpr(p.default as Expr, ctx) }))
@@ -535,7 +545,7 @@ export function makeFunctionExpr(fn: FunctionDef, ctx: Ctx): E {
       incref(code),
       incref(f.globals),
       R.intern(fn.name),
-      dv.length ? R.tuple(dv) : null,
+      foldedDefaults !== null ? (foldedDefaults(f) as PyTuple) : dv.length ? R.tuple(dv) : null,
       kd,
       closure,
     )
@@ -601,6 +611,18 @@ function decrefQuiet(func: PyFunction): void {
   if (func.closure !== null) decref(func.closure)
 }
 
+/**
+ * 2.7 `a[i:j]` (no step): the container the next Slice expression slices, so that it can tell whether
+ * CPython would make a slice object at all (only for containers without sq_slice). Set just before the
+ * key is evaluated, read and cleared by the Slice closure.
+ */
+export const sliceTarget: { container: PyObject | null } = { container: null }
+
+/** True when `index` is a 2.7 simple slice, which needs sliceTarget. */
+export function slicesDirectly(index: Expr): boolean {
+  return R.profile.py2 && index.k === 'Slice' && index.step === null
+}
+
 export function compileExpr(e: Expr, ctx: Ctx): E {
   switch (e.k) {
     case 'Name':
@@ -634,10 +656,12 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     case 'Subscript': {
       const o = compileExpr(e.value, ctx)
       const k = compileExpr(e.index, ctx)
+      const hint = slicesDirectly(e.index)
       return (f) => {
         const obj = o(f)
         let key: PyObject
         try {
+          if (hint) sliceTarget.container = obj
           key = k(f)
         } catch (err) {
           decref(obj)
@@ -653,9 +677,19 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
     }
     case 'Slice': {
       const parts = [e.lower, e.upper, e.step].map((x) => (x === null ? null : compileExpr(x, ctx)))
+      // 3.x: PySlice_New takes the cached slice when there is one (kind 'slice').
+      const kind = R.profile.py2 ? 'other' : 'slice'
+      if (R.profile.py2 && e.step === null)
+        return (f) => {
+          const c = sliceTarget.container
+          sliceTarget.container = null
+          const held = parts.map((p) => (p === null ? incref(R.None) : p(f)))
+          const direct = c instanceof PyList || c instanceof PyTuple || c instanceof PyStr
+          return R.born(new PyNative(direct ? R.T.slice_direct : R.T.slice, held, null), 'other', !direct)
+        }
       return (f) => {
         const held = parts.map((p) => (p === null ? incref(R.None) : p(f)))
-        return R.born(new PyNative(R.T.slice, held, null), 'other', false)
+        return R.born(new PyNative(R.T.slice, held, null), kind, true)
       }
     }
     case 'Call':
