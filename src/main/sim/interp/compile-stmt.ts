@@ -46,7 +46,8 @@ import {
   type Ctx,
   type E,
 } from './compile-expr'
-import { NO_HANDLED, type Frame } from './frame'
+import { popHandled, pushHandled, type Frame } from './frame'
+import { handledExc, handledTraceback, setExcInfo } from './exc-info-py2'
 import { budget } from './budget'
 
 export const NORMAL = 0
@@ -178,7 +179,7 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
   throw new PyErrorCompile('assignment target ' + t.k, t.line)
 }
 
-function compileDelete(t: Expr, ctx: Ctx): S {
+export function compileDelete(t: Expr, ctx: Ctx): S {
   if (t.k === 'Name') {
     const name = t.id
     const ref = ctx.scope.resolve(name)
@@ -577,7 +578,11 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       const cc = s.cause ? compileExpr(s.cause, ctx) : null
       return (f) => {
         if (ec === null) {
-          const h = f.handled.length ? f.handled[f.handled.length - 1] : findHandled(f)
+          const h = R.profile.py2
+            ? handledExc()
+            : f.handled.length
+              ? f.handled[f.handled.length - 1]
+              : findHandled(f)
           if (h === null)
             raise(
               R.profile.py2 ? 'TypeError' : 'RuntimeError',
@@ -585,6 +590,14 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
                 ? 'exceptions must be old-style classes or derived from BaseException, not NoneType'
                 : 'No active exception to reraise',
             )
+          if (R.profile.py2) {
+            // do_raise with no arguments: the thread state's triple, traceback included (WHY_RERAISE adds
+            // no traceback entry for this frame).
+            const tb = handledTraceback()
+            const old = h.traceback
+            h.traceback = tb === null ? null : (incref(tb) as typeof h.traceback)
+            if (old !== null) decref(old)
+          }
           throw new PyError(incref(h))
         }
         const v = ec(f)
@@ -663,9 +676,22 @@ function decorate(dec: E, inner: E): E {
 function findHandled(f: Frame): PyExc | null {
   for (let fr: Frame | null = f; fr !== null; fr = fr.back) {
     if (fr.handled.length) return fr.handled[fr.handled.length - 1]
-    if (R.profile.py2 && fr.lastExc !== null) return fr.lastExc
   }
   return null
+}
+
+/**
+ * A matching 2.7 `except` clause: the value stack's (type, value, traceback) are popped (the value into
+ * the name, if any) before the body runs; the thread state and sys keep the exception current after it
+ * (see exc-info-py2.ts). `exc` is the stack's reference, consumed here.
+ */
+function runHandlerPy2(f: Frame, exc: PyExc, h: { store: Store | null; body: S }): number {
+  const tb = exc.traceback
+  exc.traceback = null
+  if (h.store !== null) h.store(f, exc)
+  else decref(exc)
+  if (tb !== null) decref(tb)
+  return h.body(f)
 }
 
 function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
@@ -687,6 +713,8 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
   const runHandlers = (f: Frame, err: PyError): number => {
     const exc = err.exc
     addTraceback(err, f)
+    // 2.7: entering the except block makes the exception current (sys.exc_info), matched or not.
+    if (py2) setExcInfo(f, exc)
     for (const h of handlers) {
       if (h.type !== null) {
         const t = h.type(f)
@@ -698,16 +726,9 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
         }
         if (!m) continue
       }
+      if (py2) return runHandlerPy2(f, exc, h)
       // Handling: the exception is "current" (sys.exc_info) for the handler's duration.
-      if (f.handled === NO_HANDLED) f.handled = []
-      f.handled.push(exc)
-      if (py2) {
-        // Python 2 keeps (type, value, traceback) in the thread state; the instance holds no traceback.
-        const oldTb = f.lastTb
-        f.lastTb = exc.traceback
-        exc.traceback = null
-        if (oldTb !== null) decref(oldTb)
-      }
+      pushHandled(f, exc)
       let r: number
       try {
         if (h.store !== null) h.store(f, incref(exc))
@@ -727,21 +748,12 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
         if (e2 instanceof PyError && e2.exc !== exc && !py2 && e2.exc.context === null && e2.exc !== exc) {
           e2.exc.context = incref(exc)
         }
-        f.handled.pop()
-        if (py2) {
-          const old = f.lastExc
-          f.lastExc = exc
-          if (old !== null) decref(old)
-        } else decref(exc)
+        popHandled(f)
+        decref(exc)
         throw e2
       }
-      f.handled.pop()
-      if (py2) {
-        // 2.7 keeps the exception in sys.exc_info until the frame returns (or another is caught).
-        const old = f.lastExc
-        f.lastExc = exc
-        if (old !== null) decref(old)
-      } else decref(exc)
+      popHandled(f)
+      decref(exc)
       return r
     }
     throw err
@@ -768,8 +780,7 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
       if (e instanceof PyError) {
         addTraceback(e, f)
         if (!py2) {
-          if (f.handled === NO_HANDLED) f.handled = []
-          f.handled.push(e.exc)
+          pushHandled(f, e.exc)
         }
       }
       let fr: number
@@ -777,13 +788,13 @@ function compileTry(s: Extract<Stmt, { k: 'Try' }>, ctx: Ctx): S {
         fr = fin(f)
       } catch (e2) {
         if (e instanceof PyError) {
-          if (!py2) f.handled.pop()
+          if (!py2) popHandled(f)
           if (e2 instanceof PyError && !py2 && e2.exc.context === null) e2.exc.context = e.exc
           else decref(e.exc)
         }
         throw e2
       }
-      if (e instanceof PyError && !py2) f.handled.pop()
+      if (e instanceof PyError && !py2) popHandled(f)
       if (fr !== NORMAL) {
         if (e instanceof PyError) decref(e.exc)
         return fr

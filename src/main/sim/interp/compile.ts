@@ -11,7 +11,7 @@
  */
 import { listResized, setAdded } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
-import { R } from '../objects/runtime'
+import { PyError, R } from '../objects/runtime'
 import { dictSet, getIter, hashKey, iterNext, truthy } from '../objects/ops'
 import { PyDict, PyList, PySet, type CodeInfo } from '../objects/types'
 import type { Expr, FunctionDef, Module, Stmt } from '../parse/ast'
@@ -19,6 +19,7 @@ import type { ScopeInfo } from '../parse/scope'
 import { compileExpr, compileIterable, PyErrorCompile, type Ctx, type E } from './compile-expr'
 import {
   compileBlock,
+  compileDelete,
   compileStore,
   compileStmt,
   docstringObject,
@@ -27,7 +28,9 @@ import {
   BREAK,
   excMatches,
 } from './compile-stmt'
-import type { Frame } from './frame'
+import { popHandled, pushHandled, type Frame } from './frame'
+import { addTraceback } from './call'
+import { setExcInfo } from './exc-info-py2'
 import { budget } from './budget'
 
 type G = (f: Frame) => Generator<PyObject, number, PyObject>
@@ -407,9 +410,11 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
     }
     case 'Try': {
       const body = compileGenBlock(s.body, ctx)
+      const py2 = R.profile.py2
       const handlers = s.handlers.map((h) => ({
         type: h.type ? compileExpr(h.type, ctx) : null,
         store: h.name ? compileStore({ k: 'Name', id: h.name, line: h.line, col: h.col }, ctx) : null,
+        del: h.name && !py2 ? compileDelete({ k: 'Name', id: h.name, line: h.line, col: h.col }, ctx) : null,
         body: compileGenBlock(h.body, ctx),
       }))
       const orelse = compileGenBlock(s.orelse, ctx)
@@ -420,8 +425,11 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
           try {
             r = yield* body(f)
           } catch (e) {
-            const err = e as { exc?: PyObject }
-            if (err.exc === undefined) throw e
+            if (!(e instanceof PyError)) throw e
+            const exc = e.exc
+            addTraceback(e, f)
+            // 2.7: entering the except block makes the exception current (exc-info-py2.ts).
+            if (py2) setExcInfo(f, exc)
             let matched = -1
             for (let i = 0; i < handlers.length; i++) {
               const h = handlers[i]
@@ -430,8 +438,12 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
                 break
               }
               const t = h.type(f)
-              const m = excMatches(err.exc, t)
-              decref(t)
+              let m: boolean
+              try {
+                m = excMatches(exc, t)
+              } finally {
+                decref(t)
+              }
               if (m) {
                 matched = i
                 break
@@ -439,12 +451,37 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
             }
             if (matched < 0) throw e
             const h = handlers[matched]
-            if (h.store) h.store(f, incref(err.exc))
-            try {
+            if (py2) {
+              // The value stack's (type, value, traceback) are popped before the body (compile-stmt.ts).
+              const tb = exc.traceback
+              exc.traceback = null
+              if (h.store !== null) h.store(f, exc)
+              else decref(exc)
+              if (tb !== null) decref(tb)
               return yield* h.body(f)
-            } finally {
-              decref(err.exc)
             }
+            // 3.x: the exception is current (exc_info) for the handler's duration; `e = None; del e` after.
+            pushHandled(f, exc)
+            try {
+              if (h.store !== null) h.store(f, incref(exc))
+              try {
+                r = yield* h.body(f)
+              } finally {
+                if (h.del !== null && h.store !== null) {
+                  h.store(f, incref(R.None))
+                  h.del(f)
+                }
+              }
+            } catch (e2) {
+              if (e2 instanceof PyError && e2.exc !== exc && e2.exc.context === null)
+                e2.exc.context = incref(exc)
+              popHandled(f)
+              decref(exc)
+              throw e2
+            }
+            popHandled(f)
+            decref(exc)
+            return r
           }
           if (r === NORMAL) r = yield* orelse(f)
           return r

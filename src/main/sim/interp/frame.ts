@@ -12,6 +12,7 @@ import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import type { CodeInfo, PyCell, PyDict, PyExc, PyFunction } from '../objects/types'
 import { PyNative } from '../objects/types'
+import { resetExcInfo, type ExcTriple } from './exc-info-py2'
 
 /**
  * Shared, frozen empty arrays for a frame with no cells or no exception being handled: most calls need
@@ -36,10 +37,8 @@ export class Frame {
   declare frameObj: PyNative | null
   /** Exceptions being handled (innermost last). */
   declare handled: PyExc[]
-  /** 2.7: the exception sys.exc_info() reports after a handler finished, until the frame returns. */
-  declare lastExc: PyExc | null
-  /** 2.7: the traceback of lastExc (Python 2 exceptions do not own their traceback). */
-  declare lastTb: PyObject | null
+  /** 2.7: the thread state's exception triple saved when this frame first caught one (f_exc_*). */
+  declare excSaved: ExcTriple | null
   declare finished: boolean
   declare readonly code: CodeInfo
   declare readonly globals: PyDict
@@ -56,8 +55,7 @@ export class Frame {
     this.ret = null
     this.frameObj = null
     this.handled = NO_HANDLED
-    this.lastExc = null
-    this.lastTb = null
+    this.excSaved = null
     this.finished = false
     const self = this as { code: CodeInfo; globals: PyDict; func: PyFunction | null; back: Frame | null }
     self.code = code
@@ -98,8 +96,7 @@ export class Frame {
     this.line = 0
     this.ret = null
     this.handled = NO_HANDLED
-    this.lastExc = null
-    this.lastTb = null
+    this.excSaved = null
     this.finished = false
     this.cells = NO_CELLS
     ;(this as { back: Frame | null }).back = null
@@ -128,27 +125,13 @@ export class Frame {
     const c = this.cells
     this.cells = NO_CELLS
     for (let i = 0; i < c.length; i++) decref(c[i])
-    if (this.lastExc !== null) {
-      const e = this.lastExc
-      this.lastExc = null
-      decref(e)
-    }
   }
 
   /** The frame is done executing: release locals now, or hand them to the frame object if one exists. */
   finish(): void {
     this.finished = true
     // 2.7 reset_exc_info: the exception this frame handled leaves sys.exc_info when the frame returns.
-    if (this.lastExc !== null) {
-      const e = this.lastExc
-      this.lastExc = null
-      decref(e)
-    }
-    if (this.lastTb !== null) {
-      const t = this.lastTb
-      this.lastTb = null
-      decref(t)
-    }
+    if (this.excSaved !== null) resetExcInfo(this)
     const fo = this.frameObj
     if (fo === null) {
       this.releaseLocals()
@@ -160,4 +143,21 @@ export class Frame {
 
 export function keep<T extends PyObject>(o: T): T {
   return incref(o)
+}
+
+/**
+ * 3.x: `exc` (borrowed) becomes the exception being handled in `f` (exc_info, for an except or finally
+ * block). 3.10's `_PyErr_StackItem` also holds the exception's type (`exc_type`, a reference of its own);
+ * 3.11+ keeps only the value.
+ */
+export function pushHandled(f: Frame, exc: PyExc): void {
+  if (f.handled === NO_HANDLED) f.handled = []
+  f.handled.push(exc)
+  if (R.profile.version[1] <= 10) incref(exc.type)
+}
+
+/** The handler ended (POP_EXCEPT): 3.10 releases the type first; the caller releases the value after. */
+export function popHandled(f: Frame): void {
+  const exc = f.handled.pop() as PyExc
+  if (R.profile.version[1] <= 10) decref(exc.type)
 }

@@ -16,6 +16,7 @@ import { newExc, raise } from '../objects/errors'
 import { PyExc, PyFunction, PyNative, PyType, type NativeFn } from '../objects/types'
 import { addTraceback, ctl, enterFrame } from './call'
 import type { Frame } from './frame'
+import { resetExcInfo } from './exc-info-py2'
 import { defineMethod } from './methods'
 
 interface GenState {
@@ -33,8 +34,12 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
     running: false,
     done: false,
     // A generator that dies suspended is closed (_PyGen_Finalize): GeneratorExit is thrown in, and an
-    // error it raises (or "generator ignored GeneratorExit") is unraisable.
-    release: () => finalizeGenerator(g),
+    // error it raises (or "generator ignored GeneratorExit") is unraisable. gen_dealloc then clears the
+    // frame if closing left it alive (3.11+ just-created generators).
+    release: () => {
+      finalizeGenerator(g)
+      if (!st.frame.finished) st.frame.finish()
+    },
   }
   const g: PyObject = new PyNative(R.T.generator, [], null, 0, st)
   ;(g as unknown as { qualname: string }).qualname = (
@@ -53,6 +58,7 @@ export function finalizeGenerator(g: PyObject): void {
   if (st.done) return
   if (st.it === null || st.running) {
     st.done = true
+    if (st.it === null && closeKeepsFrame()) return
     st.frame.finish()
     return
   }
@@ -66,6 +72,15 @@ export function finalizeGenerator(g: PyObject): void {
     st.done = true
     st.frame.finish()
   }
+}
+
+/**
+ * 3.11+ gen_close on a just-created generator (FRAME_CREATED) only marks it completed: its frame, with
+ * the arguments, lives on until the generator is deallocated (or, in a garbage cycle, until tp_clear of
+ * another member frees it). Before 3.11 closing throws GeneratorExit into the frame, which finishes it.
+ */
+function closeKeepsFrame(): boolean {
+  return !R.profile.py2 && R.profile.version[1] >= 11
 }
 
 /** Resume a generator: the next value (new reference) or null when it finished. */
@@ -83,14 +98,13 @@ export function genSend(g: PyObject, v: PyObject): PyObject | null {
 
 /**
  * generator.throw(exc) (_gen_throw): raise `exc` (owned) at the suspended yield. A generator that has
- * not started, or has finished, raises it at once (and a new one is finished by it).
+ * finished raises it at once; one that has not started runs its frame with the exception pending, so
+ * the frame raises it before its first line: the traceback gets an entry for the generator's frame
+ * (which then keeps the arguments alive as long as the traceback lives).
  */
 export function genThrow(g: PyObject, exc: PyExc): PyObject | null {
   const st = (g as PyNative).extra as GenState
-  if (st.it === null || st.done) {
-    if (!st.done) st.release()
-    throw new PyError(exc)
-  }
+  if (st.done) throw new PyError(exc)
   return resume(g, (it) => it.throw(new PyError(exc)))
 }
 
@@ -102,7 +116,8 @@ export function genClose(g: PyObject): void {
   const st = (g as PyNative).extra as GenState
   if (st.done) return
   if (st.it === null) {
-    st.release()
+    if (closeKeepsFrame()) st.done = true
+    else st.release()
     return
   }
   let r: PyObject | null
@@ -145,6 +160,8 @@ function resume(
       f.finish()
       return null
     }
+    // 2.7 fast_yield: a generator that caught an exception gives the thread state its old one back.
+    if (f.excSaved !== null) resetExcInfo(f)
     return r.value
   } catch (e) {
     st.done = true

@@ -39,6 +39,7 @@ import { makeGenerator, genNext, installGeneratorMethods } from './gen'
 import { compileModule, makeCtx, inlineListComp } from './compile'
 import { setClassMaker, setFutureImporter, setImporter } from './compile-stmt'
 import { Frame } from './frame'
+import { resetExcInfo } from './exc-info-py2'
 import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
 import { moduleImported } from '../gc/import-garbage'
@@ -266,11 +267,14 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   try {
     applyStartup(mod)
     body(f)
+    // The module's frame returns (2.7 reset_exc_info: an exception it caught stops being current).
+    resetExcInfo(f)
     atExit()
     return shutdown(sess, { exitCode: 0, error: null }, f.line)
   } catch (e) {
     if (e instanceof PyError) {
       const exc = e.exc
+      resetExcInfo(f)
       if (
         exc.traceback === null ||
         ((exc.traceback.frame as PyNative).extra as { frame: Frame }).frame !== f
