@@ -176,7 +176,8 @@ export function clear(o: PyObject): void {
     return
   }
   if (o instanceof PySet) {
-    const vals = [...o.map.values()]
+    // set_clear_internal: the old table's entries in slot order.
+    const vals = tableEntries<PyObject>(o)
     o.map.clear()
     for (const v of vals) decref(v)
     return

@@ -563,8 +563,9 @@ export function installMethods(): void {
     return incref(R.None)
   })
   def(T.dict, 'clear', (_a, _k, s) => {
+    // PyDict_Clear: the old entries are released in table order (2.7: hash slots; 3.x: insertion).
     const d = D(s)
-    const entries = [...d.map.values()]
+    const entries = R.profile.py2 ? tableEntries<DictEntry>(d) : [...d.map.values()]
     d.map.clear()
     for (const e of entries) {
       decref(e.key)
@@ -628,7 +629,8 @@ export function installMethods(): void {
     return first.value[1]
   })
   def(T.set, 'clear', (_a, _k, s) => {
-    const vals = [...St(s).map.values()]
+    // set_clear_internal: the old table's entries in slot order.
+    const vals = tableEntries<PyObject>(St(s))
     St(s).map.clear()
     setCleared(St(s))
     for (const v of vals) decref(v)

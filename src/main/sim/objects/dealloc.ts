@@ -6,6 +6,7 @@
  *          their callbacks -> release __slots__ in declaration order -> release the __dict__
  *     2.7: clear weakrefs (callbacks first) -> __del__ (tp_del; may run again after resurrection) -> ...
  *   list_dealloc / tupledealloc: items last to first      dict_dealloc: per entry key then value
+ *   (2.7 dicts and all sets in hash-table slot order, objects/table-order.ts)
  *   func_dealloc: defaults, then closure                  method_dealloc: function, then self
  *   tb_dealloc: next, then frame                          cell: its contents
  *
@@ -40,7 +41,7 @@ import {
 } from './types'
 import type { DictEntry, DictKey } from './types'
 import { lookupType } from './lookup'
-import { repr } from './ops'
+import { repr, tableEntries } from './ops'
 
 /**
  * The map a deallocated dict or set is left with: always empty (a dead container has no entries), shared,
@@ -219,9 +220,11 @@ function deallocNow(o: PyObject): void {
   if (o instanceof PyDict) {
     // The dict looks empty from here on (a collection or a __del__ run by the cascade sees no entries):
     // its map is swapped for the shared dead one and walked once, with no copy and no Map.clear.
+    // dict_dealloc walks the table: 2.7 in hash-slot order, 3.x in insertion (entries array) order.
     const m = o.map
+    const entries = R.profile.py2 && m.size > 1 ? tableEntries<DictEntry>(o) : m.values()
     o.map = DEAD_DICT_MAP
-    for (const e of m.values()) {
+    for (const e of entries) {
       decref(e.key)
       decref(e.value)
     }
@@ -230,9 +233,11 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PySet) {
+    // set_dealloc walks the hash table in slot order.
     const m = o.map
+    const items = m.size > 1 ? tableEntries<PyObject>(o) : m.values()
     o.map = DEAD_SET_MAP
-    for (const v of m.values()) decref(v)
+    for (const v of items) decref(v)
     setFreeTable(o)
     R.freed(o, o.type === R.T.set || o.type === R.T.frozenset ? 'set' : 'other')
     return
