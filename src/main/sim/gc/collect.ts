@@ -88,6 +88,11 @@ export interface GcState {
   stats: GenStats[]
   longLivedPending: number
   longLivedTotal: number
+  /**
+   * 3.12: the interpreter's immortal containers that gc.unfreeze() put into the oldest generation; the
+   * next full collection's update_refs sends them back to the permanent generation.
+   */
+  immortalsInOldest: number
 }
 
 let stateOf: Runtime | null = null
@@ -100,6 +105,7 @@ function freshState(): GcState {
     stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
     longLivedPending: 0,
     longLivedTotal: 0,
+    immortalsInOldest: 0,
   }
 }
 
@@ -799,6 +805,14 @@ function collectMain(gen: number): number {
     gens[g].resident = 0
   }
   gens[oldGen].resident += residents
+  // 3.12 update_refs moves every immortal object it meets to the permanent generation (its refcount
+  // says nothing about its references): the start-up immortals an unfreeze() let out go back there.
+  if (gen === 2 && st.immortalsInOldest > 0) {
+    residents -= st.immortalsInOldest
+    gens[oldGen].resident -= st.immortalsInOldest
+    gens[3].resident += st.immortalsInOldest
+    st.immortalsInOldest = 0
+  }
 
   const unreachable = listInit()
   const youngI = deduceUnreachable(young, unreachable, gen, 'move-unreachable', false)
@@ -956,10 +970,13 @@ export function freeze(): void {
     R.gens[g].resident = 0
   }
   R.gens[0].count = 0
+  gcState().immortalsInOldest = 0
 }
 
 /** gc.unfreeze(): the permanent generation goes back into the oldest one. */
 export function unfreeze(): void {
+  // 3.12: the immortal containers its start-up collections put in the permanent generation go back too.
+  gcState().immortalsInOldest = R.profile.startup.frozen
   listMerge(R.gens[3].head, R.gens[2].head, 2)
   R.gens[2].resident += R.gens[3].resident
   R.gens[3].resident = 0
