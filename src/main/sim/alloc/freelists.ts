@@ -75,6 +75,8 @@ export const FREE_LISTS: Readonly<Record<ProfileName, Readonly<Record<string, Fr
     float: { max: 100, clearedByFullCollect: true },
     ...tupleLists(19, true),
     list: { max: 80, clearedByFullCollect: true },
+    // The one-slice cache (interp->slice_cache; 3.13 freelists.slices), kept by a full collection.
+    slice: { max: 1, clearedByFullCollect: false },
     dict: { max: 80, clearedByFullCollect: true },
     dictkeys: { max: 80, clearedByFullCollect: true },
     frame: { max: 200, clearedByFullCollect: true },
@@ -83,6 +85,8 @@ export const FREE_LISTS: Readonly<Record<ProfileName, Readonly<Record<string, Fr
     float: { max: 100, clearedByFullCollect: true },
     ...tupleLists(20, true),
     list: { max: 80, clearedByFullCollect: true },
+    // The one-slice cache (interp->slice_cache; 3.13 freelists.slices), kept by a full collection.
+    slice: { max: 1, clearedByFullCollect: false },
     dict: { max: 80, clearedByFullCollect: true },
     dictkeys: { max: 80, clearedByFullCollect: true },
   },
@@ -90,6 +94,8 @@ export const FREE_LISTS: Readonly<Record<ProfileName, Readonly<Record<string, Fr
     float: { max: 100, clearedByFullCollect: true },
     ...tupleLists(20, true),
     list: { max: 80, clearedByFullCollect: true },
+    // The one-slice cache (interp->slice_cache; 3.13 freelists.slices), kept by a full collection.
+    slice: { max: 1, clearedByFullCollect: false },
     dict: { max: 80, clearedByFullCollect: true },
     dictkeys: { max: 80, clearedByFullCollect: true },
   },

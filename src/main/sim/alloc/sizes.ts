@@ -244,7 +244,10 @@ export interface DictTable {
   fill: number
   /** Slots (2.7 mask + 1; 3.x dk_size); 0 on 3.x means the shared empty keys (Py_EMPTY_KEYS). */
   size: number
-  /** 3.12+: str-only keys (16-byte entries). */
+  /**
+   * 3.x: str-only keys — 3.12+ DICT_KEYS_UNICODE (16-byte entries), 3.10 a `lookdict_unicode*` lookup.
+   * Once a key of another type goes in, the table stays general (resizes keep the kind).
+   */
   unicode: boolean
 }
 
@@ -291,7 +294,7 @@ export function dictInsert(p: ProfileName, t: DictTable, keyIsStr: boolean): Dic
     used: cur.used + 1,
     fill: cur.fill + 1,
     size: cur.size,
-    unicode: is312plus(p) ? cur.unicode && keyIsStr : false,
+    unicode: cur.unicode && keyIsStr,
   }
 }
 
@@ -320,7 +323,7 @@ export function dictPresized(p: ProfileName, n: number, allStrKeys: boolean): Di
   if (is312plus(p)) return { used: 0, fill: 0, size: dictNewSize(p, estimate), unicode: allStrKeys }
   let s = 16
   while (s < estimate) s <<= 1
-  return { used: 0, fill: 0, size: s, unicode: false }
+  return { used: 0, fill: 0, size: s, unicode: true }
 }
 
 /** A dict display {k: v, ...} of n keys: presized, then n inserts. */
@@ -537,6 +540,17 @@ const FIXED: Readonly<Record<string, Readonly<Record<ProfileName, number>>>> = {
   builtin_function_or_method: { '2.7': 72, '3.10': 72, '3.12': 72, '3.13': 72 },
   getset_descriptor: { '2.7': 72, '3.10': 64, '3.12': 64, '3.13': 64 },
   member_descriptor: { '2.7': 72, '3.10': 64, '3.12': 64, '3.13': 64 },
+  // Iterators and views (GC header included; range iterators are not GC objects). list_iterator: also
+  // tuple, str, bytes, sequence and reverse iterators and `reversed` (two pointer-sized fields).
+  list_iterator: { '2.7': 64, '3.10': 48, '3.12': 48, '3.13': 48 },
+  dict_iterator: { '2.7': 88, '3.10': 72, '3.12': 72, '3.13': 72 },
+  set_iterator: { '2.7': 80, '3.10': 64, '3.12': 64, '3.13': 64 },
+  range_iterator: { '2.7': 48, '3.10': 48, '3.12': 40, '3.13': 40 },
+  enumerate: { '2.7': 80, '3.10': 64, '3.12': 72, '3.13': 72 },
+  zip: { '2.7': 64, '3.10': 64, '3.12': 64, '3.13': 64 },
+  map: { '2.7': 48, '3.10': 48, '3.12': 48, '3.13': 48 },
+  dict_view: { '2.7': 48, '3.10': 40, '3.12': 40, '3.13': 40 },
+  slice: { '2.7': 72, '3.10': 56, '3.12': 56, '3.13': 56 },
 }
 
 /** Type names fixedSize knows. */

@@ -41,7 +41,7 @@ import type { Module } from '../parse/ast'
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { gcState } from './collect'
-import { PyMethod } from '../objects/types'
+import { PyMethod, PyNative } from '../objects/types'
 import { compilerAllocations, replayCompilerAllocations } from './compiler-allocations'
 import './compiler'
 
@@ -55,6 +55,8 @@ export function applyStartup(mod: Module): void {
   if (compiled === null)
     for (const [kind, rate] of Object.entries(s.compiler.freeLists))
       target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
+  // 3.x: start-up leaves a slice in the one-slice cache (interp->slice_cache is set at PyEval_EvalCode).
+  if (!R.profile.py2) target.slice = 1
   R.untraced(() => {
     for (const [kind, n] of Object.entries(target)) fillFreeList(kind, n)
   })
@@ -152,6 +154,8 @@ const MAKERS: Record<string, () => PyObject> = {
   set: () => R.set(),
   method: () => R.born(new PyMethod(R.T.method, incref(R.None), incref(R.None)), 'method', true),
   cfunction: () => R.builtin('__start_up__', () => incref(R.None), R.None),
+  slice: () =>
+    R.born(new PyNative(R.T.slice, [incref(R.None), incref(R.None), incref(R.None)], null), 'slice', true),
 }
 
 /** Bring `kind`'s free list up to `n` entries by making that many objects and dropping them. */

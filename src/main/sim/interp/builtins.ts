@@ -34,6 +34,8 @@ import {
   truthy,
   intStr,
   isProxy,
+  rangeIter,
+  rangeLen,
 } from '../objects/ops'
 import { binaryOp, intToFloat } from '../objects/number'
 import {
@@ -1038,8 +1040,9 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.reversed, (a) => {
     const o = a[0]
     if (o instanceof PyList || o instanceof PyTuple) {
+      // list.__reversed__ makes a list_reverseiterator; a tuple gets the generic `reversed` object.
       return R.born(
-        new PyNative(T.reversed, [incref(o)], (self) => {
+        new PyNative(o instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(o)], (self) => {
           const items = (self.held[0] as PyList).items
           const i = items.length - 1 - self.index++
           if (i < 0) return null
@@ -1048,6 +1051,12 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         'other',
         true,
       )
+    }
+    // 3.x range.__reversed__: a range iterator running backwards (2.7 xrange too).
+    if (o instanceof PyNative && o.type === T.range) {
+      const [a, b, c] = o.extra as number[]
+      const n = rangeLen(a, b, c)
+      return rangeIter(a + (n - 1) * c, -c, n)
     }
     // PySequence_Check (__getitem__ without being a dict) or __reversed__; 3.8+ dicts are reversible.
     const reversible =
@@ -1077,8 +1086,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         parts.map((x) => incref(x)),
         null,
       ),
-      'other',
-      false,
+      R.profile.py2 ? 'other' : 'slice',
+      true,
     )
   })
   builtinCtors.set(T.super, (a) => makeSuper(a))

@@ -276,7 +276,7 @@ export function callFunction(
   try {
     bindArgs(fn, f, args, kw, transfer)
   } catch (e) {
-    f.releaseLocals()
+    f.died()
     if (!transfer) releaseArgs(args, kw, borrowed)
     throw e
   }

@@ -45,8 +45,11 @@ import {
   PyErrorCompile,
   type Ctx,
   type E,
+  sliceTarget,
+  slicesDirectly,
 } from './compile-expr'
 import { popHandled, pushHandled, type Frame } from './frame'
+import { frameAllocated } from './frame-memory'
 import { handledExc, handledTraceback, setExcInfo } from './exc-info-py2'
 import { budget } from './budget'
 
@@ -117,11 +120,13 @@ export function compileStore(t: Expr, ctx: Ctx): Store {
   if (t.k === 'Subscript') {
     const oc = compileExpr(t.value, ctx)
     const kc = compileExpr(t.index, ctx)
+    const hint = slicesDirectly(t.index)
     return (f, v) => {
       let o: PyObject | null = null
       let k: PyObject | null = null
       try {
         o = oc(f)
+        if (hint) sliceTarget.container = o
         k = kc(f)
         setItem(o, k, v)
       } finally {
@@ -235,10 +240,12 @@ export function compileDelete(t: Expr, ctx: Ctx): S {
   if (t.k === 'Subscript') {
     const oc = compileExpr(t.value, ctx)
     const kc = compileExpr(t.index, ctx)
+    const hint = slicesDirectly(t.index)
     return (f) => {
       const o = oc(f)
       let k: PyObject | null = null
       try {
+        if (hint) sliceTarget.container = o
         k = kc(f)
         delItem(o, k)
       } finally {
@@ -439,10 +446,12 @@ function compileStmtInner(s: Stmt, ctx: Ctx): S {
       if (t.k === 'Subscript') {
         const oc = compileExpr(t.value, ctx)
         const kc = compileExpr(t.index, ctx)
+        const hint = slicesDirectly(t.index)
         return (f) => {
           const o = oc(f)
           let k: PyObject | null = null
           try {
+            if (hint) sliceTarget.container = o
             k = kc(f)
             const a = getItem(o, k)
             let r: PyObject
@@ -927,6 +936,7 @@ function compileClass(s: Extract<Stmt, { k: 'ClassDef' }>, ctx: Ctx): S {
     if (doc !== null) dictSetStr(ns, '__doc__', doc)
     const FrameCtor = f.constructor as new (...a: unknown[]) => Frame
     const cf = new FrameCtor(info, f.globals, null, f)
+    cf.block = frameAllocated(info)
     cf.ns = ns
     if (freeLoads.length > 0) cf.cells = freeLoads.map((i) => incref(f.cells[i]))
     let cls: PyObject

@@ -13,6 +13,7 @@ import { R } from '../objects/runtime'
 import type { CodeInfo, PyCell, PyDict, PyExc, PyFunction } from '../objects/types'
 import { PyNative } from '../objects/types'
 import { resetExcInfo, type ExcTriple } from './exc-info-py2'
+import { frameAllocated, frameReleased } from './frame-memory'
 
 /**
  * Shared, frozen empty arrays for a frame with no cells or no exception being handled: most calls need
@@ -40,6 +41,8 @@ export class Frame {
   /** 2.7: the thread state's exception triple saved when this frame first caught one (f_exc_*). */
   declare excSaved: ExcTriple | null
   declare finished: boolean
+  /** 2.7/3.10: the frame's own heap block (interp/frame-memory.ts); 0 when it has none or it died. */
+  declare block: number
   declare readonly code: CodeInfo
   declare readonly globals: PyDict
   declare readonly func: PyFunction | null
@@ -57,6 +60,7 @@ export class Frame {
     this.handled = NO_HANDLED
     this.excSaved = null
     this.finished = false
+    this.block = 0
     const self = this as { code: CodeInfo; globals: PyDict; func: PyFunction | null; back: Frame | null }
     self.code = code
     self.globals = globals
@@ -77,9 +81,12 @@ export class Frame {
       self.globals = globals
       self.func = func
       self.back = back
+      f.block = frameAllocated(code)
       return f
     }
-    return new Frame(code, globals, func, back)
+    const f = new Frame(code, globals, func, back)
+    f.block = frameAllocated(code)
+    return f
   }
 
   /**
@@ -106,10 +113,18 @@ export class Frame {
   /** The frame object (created on demand). Returns a borrowed reference. */
   object(): PyNative {
     if (this.frameObj === null) {
-      const fo = new PyNative(R.T.frame, [], null, 0, { frame: this, release: () => this.releaseLocals() })
-      this.frameObj = R.born(fo, 'other', true)
+      const fo = new PyNative(R.T.frame, [], null, 0, { frame: this, release: () => this.died() })
+      this.frameObj = R.profile.heapFrames ? R.bornUncounted(fo, 'other', true) : R.born(fo, 'other', true)
     }
     return this.frameObj
+  }
+
+  /** frame_dealloc: locals and cells go, then (2.7/3.10) the frame's block becomes a zombie or is freed. */
+  died(): void {
+    this.releaseLocals()
+    const b = this.block
+    this.block = 0
+    frameReleased(this.code, b)
   }
 
   /** Drop every local and cell (frame_dealloc / _PyFrame_ClearExceptCode order: slots first, then cells). */
@@ -134,7 +149,7 @@ export class Frame {
     if (this.excSaved !== null) resetExcInfo(this)
     const fo = this.frameObj
     if (fo === null) {
-      this.releaseLocals()
+      this.died()
       return
     }
     decref(fo)

@@ -2,7 +2,8 @@
  * Attributes of numbers computed by C getters — getset descriptors (Objects/descrobject.c) in the types'
  * tp_getset tables: `int.real`/`imag`/`numerator`/`denominator` (Objects/longobject.c `long_getset`;
  * 2.7 Objects/intobject.c `int_getset`), `float.real`/`imag` (Objects/floatobject.c `float_getset`),
- * and the `conjugate()` methods. What each getter returns matters for identity and allocation: `real`
+ * and the `conjugate()` methods; `slice.start`/`stop`/`step` (member descriptors of Objects/sliceobject.c
+ * `slice_members`: the stored objects themselves). What each getter returns matters for identity and allocation: `real`
  * of an exact int or float is the object itself, of a bool a new int; `imag` of a float is a new 0.0.
  *
  * Simplifications:
@@ -10,7 +11,15 @@
  */
 import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
-import { PyBuiltin, PyDescriptor, PyFloat, PyInt, type NativeFn, type PyType } from '../objects/types'
+import {
+  PyBuiltin,
+  PyDescriptor,
+  PyFloat,
+  PyInt,
+  PyNative,
+  type NativeFn,
+  type PyType,
+} from '../objects/types'
 import { defineMethod } from './methods'
 
 /** The value as an exact int (`int(x)` of an int or bool; `long` stays long on 2.7). */
@@ -38,6 +47,9 @@ export function installGetsets(): void {
   getset(T.float, 'real', (_a, _k, s) => exactFloat(s as PyObject))
   getset(T.float, 'imag', () => R.float(0))
   defineMethod(T.float, 'conjugate', (_a, _k, s) => exactFloat(s as PyObject))
+  ;['start', 'stop', 'step'].forEach((name, i) =>
+    getset(T.slice, name, (_a, _k, s) => incref((s as PyNative).held[i] as PyObject), R.T.member_descriptor),
+  )
 }
 
 function getter(t: PyType, name: string, fn: NativeFn): PyBuiltin {
@@ -47,8 +59,8 @@ function getter(t: PyType, name: string, fn: NativeFn): PyBuiltin {
   return g
 }
 
-function getset(t: PyType, name: string, fn: NativeFn): void {
-  const d = new PyDescriptor(R.T.getset_descriptor, getter(t, name, fn))
+function getset(t: PyType, name: string, fn: NativeFn, kind = R.T.getset_descriptor): void {
+  const d = new PyDescriptor(kind, getter(t, name, fn))
   d.refcnt = 1 << 30
   t.dict.map.set(name, { key: R.intern(name), value: d })
 }

@@ -39,6 +39,7 @@ import { makeGenerator, genNext, installGeneratorMethods } from './gen'
 import { compileModule, makeCtx, inlineListComp } from './compile'
 import { setClassMaker, setFutureImporter, setImporter } from './compile-stmt'
 import { Frame } from './frame'
+import { frameAllocated } from './frame-memory'
 import { resetExcInfo } from './exc-info-py2'
 import { collect } from '../gc/collect'
 import { proxyCall, runFinalizersAtExit } from '../gc/weakref'
@@ -266,6 +267,8 @@ export function runModule(sess: Session, mod: Module): RunOutcome {
   if (!R.profile.py2) dictSetStr(sess.globals, '__cached__', R.None)
   try {
     applyStartup(mod)
+    // 2.7/3.10: PyEval_EvalCode makes the module's frame, a heap object (interp/frame-memory.ts).
+    f.block = frameAllocated(f.code)
     body(f)
     // The module's frame returns (2.7 reset_exc_info: an exception it caught stops being current).
     resetExcInfo(f)

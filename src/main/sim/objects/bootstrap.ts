@@ -80,6 +80,8 @@ export function bootstrap(rt: Runtime): void {
     return t
   }
   T.object = object
+  // object() instances are a bare PyObject: not a GC type (heap subclasses are, see interp/classes.ts).
+  object.isGC = false
   T.type = type
   object.dict.type = type // patched below
   const atomic = { isGC: false, hasDict: false, weakrefable: false }
@@ -108,9 +110,23 @@ export function bootstrap(rt: Runtime): void {
   add('traceback', object, { hasDict: false })
   add('generator', object, { hasDict: false })
   add('range', object, { hasDict: false, isGC: false })
-  add('iterator', object, { hasDict: false })
+  // Iterators: one type per kind, as CPython has them (Objects/listobject.c listiterator, tupleobject.c,
+  // dictobject.c dictiterobject, setobject.c setiterobject, unicodeobject.c unicodeiterobject,
+  // iterobject.c seqiterobject); names per profile below. `iterator` is the list iterator.
+  const iter = (sizeKey: string) => ({ hasDict: false, weakrefable: false, sizeKey })
+  add('iterator', object, iter('list_iterator'))
+  add('tuple_iterator', object, iter('list_iterator'))
+  add('dict_keyiterator', object, iter('dict_iterator'))
+  add('dict_valueiterator', object, iter('dict_iterator'))
+  add('dict_itemiterator', object, iter('dict_iterator'))
+  add('set_iterator', object, iter('set_iterator'))
+  add('str_iterator', object, iter('list_iterator'))
+  add('str_ascii_iterator', object, iter('list_iterator'))
+  add('bytes_iterator', object, iter('list_iterator'))
+  add('list_reverseiterator', object, iter('list_iterator'))
+  add('seq_iterator', object, iter('list_iterator'))
   // rangeobject.c's iterator is allocated with PyObject_New: not a GC type, so it never counts.
-  add('range_iterator', object, { hasDict: false, isGC: false, weakrefable: false })
+  add('range_iterator', object, { ...iter('range_iterator'), isGC: false })
   add('weakref', object, { hasDict: false })
   // weakref.proxy objects; 3.x names them 'weakref.ProxyType' / 'weakref.CallableProxyType'.
   add('weakproxy', object, { hasDict: false, weakrefable: false })
@@ -124,24 +140,41 @@ export function bootstrap(rt: Runtime): void {
   add('staticmethod', object, { hasDict: false })
   add('classmethod', object, { hasDict: false })
   add('super', object, { hasDict: false })
-  add('slice', object, { hasDict: false, isGC: false })
-  add('dict_keys', object, { hasDict: false })
-  add('dict_values', object, { hasDict: false })
-  add('dict_items', object, { hasDict: false })
-  add('enumerate', object, { hasDict: false })
-  add('zip', object, { hasDict: false })
-  add('map', object, { hasDict: false })
-  add('filter', object, { hasDict: false })
-  add('reversed', object, { hasDict: false })
+  // A GC type in every profile (sliceobject.c PyObject_GC_New); 3.x keeps one freed slice for reuse.
+  add('slice', object, { hasDict: false, weakrefable: false, sizeKey: 'slice' })
+  // 2.7's SLICE/STORE_SLICE/DELETE_SLICE opcodes pass `a[i:j]`'s bounds straight to a list's, tuple's or
+  // str's sq_slice: no slice object exists. The simulator still carries the bounds in one, of this
+  // non-GC twin of `slice` that never reaches Python code (interp/compile-expr.ts sliceTarget).
+  add('slice_direct', object, { hasDict: false, weakrefable: false, isGC: false })
+  add('dict_keys', object, { hasDict: false, weakrefable: false, sizeKey: 'dict_view' })
+  add('dict_values', object, { hasDict: false, weakrefable: false, sizeKey: 'dict_view' })
+  add('dict_items', object, { hasDict: false, weakrefable: false, sizeKey: 'dict_view' })
+  add('enumerate', object, { hasDict: false, weakrefable: false, sizeKey: 'enumerate' })
+  add('zip', object, { hasDict: false, weakrefable: false, sizeKey: 'zip' })
+  add('map', object, { hasDict: false, weakrefable: false, sizeKey: 'map' })
+  add('filter', object, { hasDict: false, weakrefable: false, sizeKey: 'map' })
+  add('reversed', object, { hasDict: false, weakrefable: false, sizeKey: 'list_iterator' })
   T.textio.name = rt.profile.py2 ? 'file' : '_io.TextIOWrapper'
   if (rt.profile.py2) {
     T.str.name = 'str'
     T.iterator.name = 'listiterator'
+    T.slice_direct.name = 'slice'
+    T.tuple_iterator.name = 'tupleiterator'
+    T.dict_keyiterator.name = 'dictionary-keyiterator'
+    T.dict_valueiterator.name = 'dictionary-valueiterator'
+    T.dict_itemiterator.name = 'dictionary-itemiterator'
+    T.set_iterator.name = 'setiterator'
+    T.str_iterator.name = T.str_ascii_iterator.name = T.seq_iterator.name = 'iterator'
+    T.bytes_iterator.name = 'iterator'
+    T.list_reverseiterator.name = 'listreverseiterator'
     T.range_iterator.name = 'rangeiterator'
   } else {
     T.weakproxy.name = 'weakref.ProxyType'
     T.weakcallableproxy.name = 'weakref.CallableProxyType'
     T.iterator.name = 'list_iterator'
+    T.seq_iterator.name = 'iterator'
+    // 3.12+ iterates an ASCII str with its own iterator type.
+    if (rt.profile.version[1] < 12) T.str_ascii_iterator.name = 'str_iterator'
     T.function.name = 'function'
   }
   for (const t of Object.values(T)) {

@@ -276,7 +276,8 @@ function deallocNow(o: PyObject): void {
   if (o instanceof PyNative) {
     const held = o.held
     o.held = []
-    R.freed(o, 'other')
+    // 3.x slice_dealloc keeps one slice for reuse (the 'slice' free list of alloc/freelists.ts).
+    R.freed(o, o.type === R.T.slice && !R.profile.py2 ? 'slice' : 'other')
     if (o.extra !== null && typeof (o.extra as { release?: () => void }).release === 'function')
       (o.extra as { release: () => void }).release()
     for (const h of held) if (h !== null) decref(h)

@@ -633,12 +633,22 @@ export function contains(container: PyObject, item: PyObject): boolean {
   if (container instanceof PyDict) return container.map.has(hashKey(item))
   if (container instanceof PySet) return container.map.has(hashKey(item))
   if (container instanceof PyStr) {
+    // 3.x bytes: an int operand is a byte value (bytes_contains).
+    if (
+      !R.profile.py2 &&
+      container.type === R.T.bytes &&
+      item instanceof PyInt &&
+      typeof item.value === 'number'
+    ) {
+      if (item.value < 0 || item.value > 255) raise('ValueError', 'byte must be in range(0, 256)')
+      return container.value.includes(String.fromCharCode(item.value))
+    }
     if (!(item instanceof PyStr))
       raise(
         'TypeError',
-        R.profile.py2
-          ? "'in <string>' requires string as left operand, not " + item.type.name
-          : `'in <string>' requires string as left operand, not ${item.type.name}`,
+        R.profile.py2 || container.type !== R.T.bytes
+          ? `'in <string>' requires string as left operand, not ${item.type.name}`
+          : `a bytes-like object is required, not '${item.type.name}'`,
       )
     return container.value.includes(item.value)
   }
@@ -694,8 +704,12 @@ export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyO
       if (d.fget === null) raise('AttributeError', 'unreadable attribute')
       return callDescr(d.fget, self, [])
     }
-    // getset_descriptor (descrobject.c getset_get): the C getter, called with the instance.
-    if (d.type === R.T.getset_descriptor) {
+    // getset_descriptor (descrobject.c getset_get): the C getter, called with the instance; a builtin
+    // type's member_descriptor (member_get) reads its field the same way.
+    if (
+      d.type === R.T.getset_descriptor ||
+      (d.type === R.T.member_descriptor && d.fget instanceof PyBuiltin)
+    ) {
       if (self === null) return incref(d)
       return (d.fget as PyBuiltin).fn([], null, self)
     }
@@ -1188,7 +1202,7 @@ export function sliceIndices(s: PyNative, n: number): SliceBounds {
 }
 
 export function isSlice(o: PyObject): o is PyNative {
-  return o.type === R.T.slice
+  return o.type === R.T.slice || o.type === R.T.slice_direct
 }
 
 export function getItem(o: PyObject, k: PyObject): PyObject {
@@ -1382,6 +1396,11 @@ function seqIterStep(self: PyNative): PyObject | null {
   return null
 }
 
+/** A range iterator (rangeobject.c rangeiterobject, not a GC object): `len` values from `start` by `step`. */
+export function rangeIter(start: number, step: number, len: number): PyNative {
+  return R.born(new PyNative(R.T.range_iterator, [], rangeIterStep, 0, [start, 0, step, len]), 'other', false)
+}
+
 function rangeIterStep(self: PyNative): PyObject | null {
   const st = self.extra as number[]
   if (self.index >= st[3]) return null
@@ -1393,7 +1412,11 @@ function rangeIterStep(self: PyNative): PyObject | null {
 function strIterStep(self: PyNative): PyObject | null {
   const s = self.held[0] as PyStr | null
   if (s === null) return null
-  if (self.index < s.value.length) return R.typedStr(s.type, s.value[self.index++])
+  if (self.index < s.value.length) {
+    // 3.x bytes yield ints (bytes_iterator); str and 2.7 str yield 1-character strings.
+    if (self.type === R.T.bytes_iterator) return R.int(s.value.charCodeAt(self.index++))
+    return R.typedStr(s.type, s.value[self.index++])
+  }
   self.held[0] = null
   decref(s)
   return null
@@ -1426,8 +1449,20 @@ export function newIter(
   src: PyObject,
   step: (self: PyNative) => PyObject | null,
   extra: unknown = null,
+  type: PyType = R.T.iterator,
 ): PyNative {
-  return R.born(new PyNative(R.T.iterator, [incref(src)], step, 0, extra), 'other', true)
+  return R.born(new PyNative(type, [incref(src)], step, 0, extra), 'other', true)
+}
+
+const DICT_ITER_TYPES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'] as const
+
+/** The iterator type CPython uses for a str or bytes: 3.12+ has one for ASCII str; 2.7 the generic one. */
+function strIterType(s: PyStr): PyType {
+  const T = R.T
+  if (R.profile.py2) return T.seq_iterator
+  if (s.type === T.bytes || (s.type.base === T.bytes && s.type !== T.str)) return T.bytes_iterator
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s.value) ? T.str_ascii_iterator : T.str_iterator
 }
 
 /**
@@ -1467,20 +1502,18 @@ export function fixTableOrder(s: PySet, items: PyObject[]): void {
 export function dictIter(d: PyDict | PySet, mode: number): PyNative {
   const ordered = d instanceof PySet || R.profile.py2
   const it = ordered ? tableEntries<unknown>(d)[Symbol.iterator]() : d.map.values()
-  return newIter(d, mapIterStep, { it, size: d.map.size, mode })
+  const type = d instanceof PySet ? R.T.set_iterator : R.T[DICT_ITER_TYPES[mode]]
+  return newIter(d, mapIterStep, { it, size: d.map.size, mode }, type)
 }
 
 export function getIter(o: PyObject): PyObject {
   if (o instanceof PyWeakref && isProxy(o)) return getIter(proxyReferent(o as PyWeakref))
-  if (o instanceof PyList || o instanceof PyTuple) return newIter(o, seqIterStep)
+  if (o instanceof PyList) return newIter(o, seqIterStep)
+  if (o instanceof PyTuple) return newIter(o, seqIterStep, null, R.T.tuple_iterator)
   if (o instanceof PyNative) {
     if (o.type === R.T.range) {
       const [a, b, c] = o.extra as number[]
-      return R.born(
-        new PyNative(R.T.range_iterator, [], rangeIterStep, 0, [a, b, c, rangeLen(a, b, c)]),
-        'other',
-        false,
-      )
+      return rangeIter(a, c, rangeLen(a, b, c))
     }
     if (o.type === R.T.dict_keys || o.type === R.T.dict_values || o.type === R.T.dict_items)
       return dictIter(o.held[0] as PyDict, o.type === R.T.dict_keys ? 0 : o.type === R.T.dict_values ? 1 : 2)
@@ -1488,26 +1521,31 @@ export function getIter(o: PyObject): PyObject {
   }
   if (o instanceof PyDict) return dictIter(o, 0)
   if (o instanceof PySet) return dictIter(o, 0)
-  if (o instanceof PyStr) return newIter(o, strIterStep)
+  if (o instanceof PyStr) return newIter(o, strIterStep, null, strIterType(o))
   if (o.type.name === 'generator') return incref(o)
   if (o instanceof PyInstance && !o.type.builtin) {
     const f = lookupType(o.type, '__iter__')
     if (f !== null) return callDescr(f, o, [])
     if (lookupType(o.type, '__getitem__') !== null) {
-      return newIter(o, (self) => {
-        const idx = R.int(self.index++)
-        try {
-          return getItem(self.held[0] as PyObject, idx)
-        } catch (e) {
-          if (e instanceof PyError && isInstance(e.exc, R.E.IndexError)) {
-            decref(e.exc)
-            return null
+      return newIter(
+        o,
+        (self) => {
+          const idx = R.int(self.index++)
+          try {
+            return getItem(self.held[0] as PyObject, idx)
+          } catch (e) {
+            if (e instanceof PyError && isInstance(e.exc, R.E.IndexError)) {
+              decref(e.exc)
+              return null
+            }
+            throw e
+          } finally {
+            decref(idx)
           }
-          throw e
-        } finally {
-          decref(idx)
-        }
-      })
+        },
+        null,
+        R.T.seq_iterator,
+      )
     }
   }
   raise(

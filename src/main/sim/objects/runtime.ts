@@ -119,6 +119,16 @@ export type TypeName =
   | 'generator'
   | 'range'
   | 'iterator'
+  | 'tuple_iterator'
+  | 'dict_keyiterator'
+  | 'dict_valueiterator'
+  | 'dict_itemiterator'
+  | 'set_iterator'
+  | 'str_iterator'
+  | 'str_ascii_iterator'
+  | 'bytes_iterator'
+  | 'list_reverseiterator'
+  | 'seq_iterator'
   | 'range_iterator'
   | 'weakref'
   | 'textio'
@@ -131,6 +141,7 @@ export type TypeName =
   | 'classmethod'
   | 'super'
   | 'slice'
+  | 'slice_direct'
   | 'dict_keys'
   | 'dict_values'
   | 'dict_items'
@@ -232,6 +243,25 @@ export class Runtime {
   }
 
   /**
+   * A 2.7/3.10 frame object made for a frame that already exists: the frame was counted when it was
+   * made (interp/frame-memory.ts), so the object is placed and tracked without counting.
+   */
+  bornUncounted<T extends PyObject>(o: T, kind: string, track: boolean): T {
+    const size = allocSize(this, o)
+    o.size = size
+    o.address = this.memory.allocObject(kind, size)
+    if (this.tagOwners) this.memory.setOwner(o.address, String(o.handle))
+    if (track) gcLink(this.gens[0].head, o, 0)
+    if (this.onAlloc !== null) this.onAlloc(o)
+    return o
+  }
+
+  /** One allocation of an interpreter-managed GC object that is not a simulated object (a 2.7/3.10 frame). */
+  countInterpreterAllocation(): void {
+    this.countGcAllocation(this.profile.gcTrigger !== 'alloc')
+  }
+
+  /**
    * `n` allocations of the interpreter's own tracked objects that the simulator does not build one by one
    * (gc/startup.ts): generation 0 grows by `n` residents and its count moves as in `_PyObject_GC_Link`.
    * `deferred`: only schedule the collection (3.12+ while no Python code runs); otherwise run it at once.
@@ -318,8 +348,15 @@ export class Runtime {
   freed(o: PyObject, kind: string): void {
     if (o.gcGen >= 0) gcUnlink(o)
     this.memory.freeObject(kind, o.address, o.size)
-    // PyObject_GC_Del lowers the count; an object kept on a free list never reaches it.
-    if (o.type.isGC && !this.memory.lastToFreeList && this.gens[0].count > 0) this.gens[0].count--
+    // PyObject_GC_Del lowers the count; an object kept on a free list never reaches it. A 2.7/3.10 frame
+    // object's count is its frame's (interp/frame-memory.ts).
+    if (
+      o.type.isGC &&
+      !this.memory.lastToFreeList &&
+      this.gens[0].count > 0 &&
+      !(o.type === this.T.frame && this.profile.heapFrames)
+    )
+      this.gens[0].count--
     if (this.onFree !== null) this.onFree(o)
   }
 
@@ -442,10 +479,8 @@ export class Runtime {
     const shares = !this.profile.py2 && t.hasDict && !t.isException
     const inlineValues = shares ? sharedKeysOf(t).onInstanceCreated() : 0
     this.born(o, 'other', true, inlineValues)
-    if (t.hasDict && this.profile.instanceDictAllocated) {
-      o.dict = this.dict()
-      if (shares) o.dict.shared = sharedKeysOf(t)
-    }
+    // No __dict__ yet: 2.7/3.10 make it on the first attribute store or `__dict__` use
+    // (_PyObject_GetDictPtr + PyDict_New / _PyObjectDict_SetItem), see instanceDict.
     return o
   }
 

@@ -86,6 +86,7 @@ function fixedName(o: PyObject): string | null {
   if (o instanceof PyMethod) return 'method'
   if (o instanceof PyWeakref) return 'weakref'
   if (o instanceof PyType) return 'class'
+  if (o.type.sizeKey !== null) return o.type.sizeKey
   const n = o.type.name
   if (n === 'xrange') return 'range'
   return FIXED_SIZE_TYPES.includes(n) ? n : null

@@ -101,7 +101,9 @@ function lengthHint(src: PyObject, n: number): number {
     t === T.dict_keys ||
     t === T.dict_values ||
     t === T.dict_items ||
-    t === T.iterator ||
+    t.sizeKey === 'list_iterator' ||
+    t.sizeKey === 'dict_iterator' ||
+    t === T.set_iterator ||
     t === T.range_iterator
   )
     return n
@@ -198,8 +200,9 @@ export function dictInserted(d: PyDict, key: PyObject): void {
   const t = d.table
   const p = R.profile.name
   const next = dictInsert(p, t, key.type === R.T.str)
-  // A resize resets fill to used; otherwise the same table just holds one more entry.
-  if (next.fill === t.fill + 1 && next.size === t.size && next.unicode === t.unicode) {
+  // A resize resets fill to used; otherwise the same table just holds one more entry (3.10 switches
+  // its lookup function to the general one in place; 3.12+ rebuilds the keys as a general table).
+  if (next.fill === t.fill + 1 && next.size === t.size && (next.unicode === t.unicode || p === '3.10')) {
     d.table = next
     return
   }

@@ -26,6 +26,8 @@ export class PyType extends PyObject {
   declare weakrefable: boolean
   declare isGC: boolean
   declare isException: boolean
+  /** Builtin types whose instances have one fixed size: the key of alloc/sizes.ts FIXED (else null). */
+  declare sizeKey: string | null
   // slotNames: `__slots__` in declaration order (or null); allSlots: including bases, the order instances
   // store them; hasDict/weakrefable: instance capabilities; isGC: PyGC_Head in front of instances;
   // builtin: a C type with native layouts; cache: MRO lookups by name (see lookup.ts).
@@ -62,6 +64,7 @@ export class PyType extends PyObject {
     this.hasDict = true
     this.weakrefable = true
     this.isGC = true
+    this.sizeKey = null
     this.isException = false
     this.builtin = builtin
     this.cache = new Map()
@@ -335,6 +338,8 @@ export interface CodeInfo {
   run: unknown
   /** Finished frames ready for reuse (interp/frame.ts `Frame.make`); created on first return. */
   framePool?: unknown[]
+  /** 2.7/3.10 `co_zombieframe`: the block of this code's last dead frame, kept for its next call (0: none). */
+  zombieFrame?: number
   /** The docstring (co_consts[0]) as the object `__doc__` returns, or null. */
   doc?: PyObject | null
 }

@@ -44,6 +44,11 @@ export interface Profile {
   readonly comprehensionIsCall: boolean
   /** 3.x deletes `except ... as e` names at the end of the handler; 2.7 keeps them (and sys.exc_info until return). */
   readonly exceptNameCleared: boolean
+  /**
+   * Frames are GC heap objects of their own (2.7, 3.10: Objects/frameobject.c, with a zombie frame per code
+   * object and a free list); 3.11+ keeps them in the thread's data stack (interp/frame-memory.ts).
+   */
+  readonly heapFrames: boolean
   /** Default `sys.getrecursionlimit()`. */
   readonly recursionLimit: number
   /** Exception type raised at the recursion limit. */
@@ -93,7 +98,7 @@ export interface Profile {
   readonly startup: StartupState
   /** Pre-PEP 442 (2.7): objects with `__del__` in a cycle are uncollectable and go to `gc.garbage`. */
   readonly legacyFinalizers: boolean
-  /** Instance `__dict__` is a separate GC-tracked dict allocated with the instance (2.7, 3.10); 3.12+ inline values. */
+  /** Instance `__dict__` is a separate dict, made on first use (2.7, 3.10); 3.12+ stores inline values. */
   readonly instanceDictAllocated: boolean
   /**
    * 2.7's namedtuple class template defines `__dict__ = property(_asdict)` (Lib/collections.py 2.7), so
