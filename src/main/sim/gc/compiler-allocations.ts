@@ -14,7 +14,7 @@
 import type { Module } from '../parse/ast'
 import { R } from '../objects/runtime'
 import { gcHeaderSize, listSize, tupleSize } from '../alloc/sizes'
-import type { ProfileName } from '../../../shared/trace'
+import type { ProfileName } from '@shared/trace'
 
 /**
  * One allocation or deallocation of a GC-type object by the compiler.
