@@ -1,4 +1,4 @@
 /**
  * The per-profile compiler emulators (see ../compiler-allocations.ts). Each module registers itself.
  */
-export {}
+import './py3'

@@ -1,0 +1,905 @@
+/**
+ * CPython 3.x's code generator and assembler (Python/compile.c, Python/flowgraph.c, Python/assemble.c)
+ * as far as they make and free GC objects, for the compiler emulator:
+ * - `compiler_enter_scope`: per code unit the u_varnames, u_cellvars, u_freevars, (3.12) u_fasthidden,
+ *   u_consts and u_names dicts; `dictbytype` sorts a temporary key list; `compiler_unit_free` frees them;
+ * - `compiler_add_const` for every constant loaded (the constant cache's key tuples), the constant
+ *   tuples codegen builds itself (keyword names of a call, an import's from-list, the keys of a dict
+ *   display or of keyword-only defaults, a folded list or set display);
+ * - (3.12+) `push_inlined_comprehension_state`'s temporary list, dict and set;
+ * - `optimize_and_assemble_code_unit`: the constants list, `fold_tuple_on_constants` (a default-argument
+ *   tuple), `remove_unused_consts`, the exception table/line table/bytecode merged into the cache, and
+ *   `makecode`'s co_names, co_consts and localsplusnames tuples, each merged (an equal one already
+ *   cached replaces it and it dies).
+ *
+ * Simplifications: instructions are not generated; what matters is which constants and names each code
+ * unit collects and which constants are reachable (dead code after return/raise/break/continue and
+ * constant conditions). Two code units get equal bytecode and line tables when their bodies have the same
+ * shape, names, constants and relative positions (a signature of the AST), else unequal ones.
+ */
+import type { Arg, Expr, FunctionDef, Module, Stmt } from '../../parse/ast'
+import { ConstCache, Ops, canon, type CVal } from './py3-consts'
+import { AstOptimizer, constOf } from './py3-fold'
+import {
+  DEF_FREE_CLASS,
+  DEF_LOCAL,
+  DEF_NONLOCAL,
+  Symtable,
+  isFunctionLike,
+  mangle,
+  type Block,
+  type SymtableVersion,
+} from './py3-symtable'
+
+export interface CodegenVersion extends SymtableVersion {
+  /** Dicts compiler_enter_scope makes besides varnames/cellvars/freevars (consts, names, 3.12 fasthidden). */
+  unitDicts: number
+  /** 3.12: `while True` and `if` on a constant drop the constant from co_consts. */
+  dropConstTests: boolean
+  mergeOneRecursive: boolean
+}
+
+type UnitKind = 'module' | 'function' | 'lambda' | 'class' | 'comp'
+
+interface Unit {
+  kind: UnitKind
+  block: Block
+  consts: Map<string, { v: CVal; used: boolean }>
+  names: Set<string>
+  varnames: string[]
+  cellvars: string[]
+  freevars: string[]
+  fasthidden: Set<string>
+  privateName: string | null
+  dead: boolean
+  handlers: boolean
+  folds: { items: CVal[]; used: boolean }[]
+  sig: string[]
+  firstLine: number
+  /** Inlined comprehensions being compiled: their blocks, innermost last. */
+  inlined: Block[]
+}
+
+let codeIds = 0
+
+export class Codegen {
+  private readonly cache: ConstCache
+  private readonly opt: AstOptimizer
+  private readonly st: Symtable
+  private u!: Unit
+  private started = false
+  private readonly stack: Unit[] = []
+
+  constructor(
+    private readonly ops: Ops,
+    private readonly v: CodegenVersion,
+  ) {
+    this.cache = new ConstCache(ops, v.mergeOneRecursive)
+    this.opt = new AstOptimizer(ops)
+    this.st = new Symtable(ops, v)
+  }
+
+  /** `_PyAST_Compile` after the parser: setup, optimizer, symbol table, module code, compiler_free. */
+  compile(mod: Module): void {
+    const ops = this.ops
+    ops.alloc('dict', false) // c_const_cache
+    ops.alloc('list') // c_stack
+    this.opt.run(mod)
+    this.st.build(mod)
+    this.enterScope('module', this.st.top, 1)
+    this.body(mod.body, true)
+    this.finishUnit(true)
+    this.st.free()
+    this.cache.freeAll()
+    ops.free('list')
+  }
+
+  // ---- code units ----
+
+  private enterScope(kind: UnitKind, block: Block, firstLine: number): void {
+    const ops = this.ops
+    ops.alloc('dict', false) // u_varnames (list2dict)
+    ops.alloc('dict', false) // u_cellvars (dictbytype: a sorted key list)
+    ops.alloc('list')
+    ops.free('list')
+    ops.alloc('dict', false) // u_freevars
+    ops.alloc('list')
+    ops.free('list')
+    for (let i = 0; i < this.v.unitDicts; i++) ops.alloc('dict', false)
+    const cells: string[] = []
+    const frees: string[] = []
+    for (const [name, flags] of block.symbols) {
+      const sc = block.scopes.get(name)
+      if (sc === 'cell') cells.push(name)
+      if (sc === 'free' || flags & DEF_FREE_CLASS) frees.push(name)
+    }
+    if (block.needsClassClosure) cells.push('__class__')
+    const parent = this.started ? this.u : null
+    this.started = true
+    const u: Unit = {
+      kind,
+      block,
+      consts: new Map(),
+      names: new Set(),
+      varnames: [...block.varnames],
+      cellvars: cells.sort(),
+      freevars: frees.sort(),
+      fasthidden: new Set(),
+      privateName: kind === 'class' ? block.name : (parent?.privateName ?? null),
+      dead: false,
+      handlers: false,
+      folds: [],
+      sig: [],
+      firstLine,
+      inlined: [],
+    }
+    if (parent !== null) this.stack.push(parent)
+    this.u = u
+  }
+
+  /** optimize_and_assemble + compiler_exit_scope; returns the new code object's constant. */
+  private finishUnit(addNone: boolean): CVal {
+    const u = this.u
+    const ops = this.ops
+    if (addNone) this.addConst({ t: 'none' })
+    ops.alloc('list') // consts_dict_keys_inorder
+    const consts: CVal[] = []
+    const all = [...u.consts.values()]
+    all.forEach((c, i) => {
+      if (c.used || (i === 0 && (u.kind === 'function' || u.kind === 'lambda'))) consts.push(c.v)
+    })
+    for (const f of u.folds) {
+      const tuple: CVal = { t: 'tuple', items: f.items }
+      ops.tuple(f.items.length)
+      this.cache.mergeOne(tuple, true)
+      if (f.used && !consts.some((c) => canon(c) === canon(tuple))) consts.push(tuple)
+    }
+    const id = ++codeIds
+    const sig = u.sig.join(' ')
+    this.cache.mergeOne({ t: 'raw', v: u.handlers ? `x${id}` : 'x' }, false)
+    this.cache.mergeOne({ t: 'raw', v: `l${u.kind}:${sig}` }, false)
+    this.cache.mergeOne({ t: 'raw', v: `c${u.kind}:${sig}` }, false)
+    const names = [...u.names]
+    ops.tuple(names.length)
+    this.cache.mergeOne({ t: 'tuple', items: names.map((s) => ({ t: 'str', v: s })) }, true)
+    ops.tuple(consts.length)
+    this.cache.mergeOne({ t: 'tuple', items: consts }, true)
+    const lp = [...u.varnames]
+    for (const c of u.cellvars) if (!lp.includes(c)) lp.push(c)
+    lp.push(...u.freevars)
+    ops.tuple(lp.length)
+    this.cache.mergeOne({ t: 'tuple', items: lp.map((s) => ({ t: 'str', v: s })) }, true)
+    ops.free('list')
+    // compiler_unit_free
+    for (let i = 0; i < 3 + this.v.unitDicts; i++) ops.free('dict', false)
+    this.u = this.stack.pop() as Unit
+    return { t: 'code', id }
+  }
+
+  // ---- constants and names ----
+
+  private addConst(v: CVal, used = !this.u.dead): void {
+    this.cache.merge(v)
+    const k = canon(v)
+    const c = this.u.consts.get(k)
+    if (c === undefined) this.u.consts.set(k, { v, used })
+    else if (used) c.used = true
+    this.u.sig.push(`K${k.length > 40 ? k.slice(0, 40) : k}`)
+  }
+
+  /** ADDOP_LOAD_CONST_NEW of a tuple/frozenset built here: it dies if the cache had an equal one. */
+  private addNewConst(v: CVal): void {
+    const before = this.cache.held.length
+    const known = this.u.consts.has(canon(v))
+    this.addConst(v)
+    const isNew = this.cache.held.length > before
+    if (!isNew || known) {
+      if (v.t === 'tuple') this.ops.tupleFree(v.items.length)
+      else if (v.t === 'frozenset') this.ops.free('other')
+    }
+  }
+
+  private scopeOf(name: string): string | undefined {
+    const u = this.u
+    for (let i = u.inlined.length - 1; i >= 0; i--) {
+      const b = u.inlined[i]
+      const f = b.symbols.get(name)
+      if (f !== undefined && f & DEF_LOCAL && !(f & DEF_NONLOCAL)) return b.scopes.get(name)
+    }
+    return u.block.scopes.get(name)
+  }
+
+  private nameop(raw: string): void {
+    const u = this.u
+    const name = mangle(u.privateName, raw)
+    const scope = this.scopeOf(name)
+    u.sig.push(`N${name}`)
+    switch (scope) {
+      case 'free':
+      case 'cell':
+        return
+      case 'local':
+        if (isFunctionLike(u.block) || u.fasthidden.has(name)) {
+          if (!u.varnames.includes(name)) u.varnames.push(name)
+          return
+        }
+        break
+    }
+    u.names.add(name)
+  }
+
+  private attr(raw: string): void {
+    const name = mangle(this.u.privateName, raw)
+    this.u.names.add(name)
+    this.u.sig.push(`A${name}`)
+  }
+
+  // ---- statements ----
+
+  private body(stmts: Stmt[], moduleOrClass: boolean): void {
+    let i = 0
+    if (moduleOrClass && stmts.length > 0 && isDocstring(stmts[0])) {
+      this.expr((stmts[0] as Extract<Stmt, { k: 'Expr' }>).value)
+      this.nameop('__doc__')
+      i = 1
+    }
+    this.stmts(stmts.slice(i))
+  }
+
+  private stmts(list: Stmt[]): void {
+    for (const s of list) this.stmt(s)
+  }
+
+  private stmt(s: Stmt): void {
+    const u = this.u
+    u.sig.push(`${s.k}@${s.line - u.firstLine}:${s.col}`)
+    switch (s.k) {
+      case 'Expr':
+        if (s.value.k === 'Const' || this.opt.folded.has(s.value)) return
+        this.expr(s.value)
+        break
+      case 'Assign':
+        this.expr(s.value)
+        for (const t of s.targets) this.store(t)
+        break
+      case 'AugAssign':
+        this.augTarget(s.target)
+        this.expr(s.value)
+        break
+      case 'Delete':
+        for (const t of s.targets) this.store(t)
+        break
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        break
+      case 'Break':
+      case 'Continue':
+        u.dead = true
+        break
+      case 'Return':
+        if (s.value) this.expr(s.value)
+        else this.addConst({ t: 'none' })
+        u.dead = true
+        break
+      case 'Raise':
+        if (s.exc) this.expr(s.exc)
+        if (s.cause) this.expr(s.cause)
+        u.dead = true
+        break
+      case 'If': {
+        const c = this.constTest(s.test)
+        const start = u.dead
+        u.dead = start || c === false
+        this.stmts(s.body)
+        const bodyDead = u.dead
+        u.dead = start || c === true
+        this.stmts(s.orelse)
+        const elseDead = u.dead
+        u.dead = start || (bodyDead && elseDead)
+        break
+      }
+      case 'While': {
+        // compiler_while compiles the test before the body and again after it.
+        const c = this.constTest(s.test)
+        const start = u.dead
+        u.dead = start || c === false
+        this.stmts(s.body)
+        if (c === null) this.expr(s.test)
+        else this.constTest(s.test)
+        u.dead = start || c === false
+        this.stmts(s.orelse)
+        u.dead = start || (c === true && !hasBreak(s.body))
+        break
+      }
+      case 'For': {
+        this.expr(s.iter)
+        this.store(s.target)
+        const start = u.dead
+        this.stmts(s.body)
+        u.dead = start
+        this.stmts(s.orelse)
+        u.dead = start
+        break
+      }
+      case 'Try':
+        this.tryStmt(s)
+        break
+      case 'With': {
+        const start = u.dead
+        for (const it of s.items) {
+          this.expr(it.ctx)
+          if (it.target) this.store(it.target)
+        }
+        this.stmts(s.body)
+        u.dead = start
+        this.addConst({ t: 'none' })
+        u.handlers = true
+        break
+      }
+      case 'Assert':
+        this.expr(s.test)
+        if (s.msg) this.expr(s.msg)
+        break
+      case 'Import':
+        for (const a of s.names) {
+          this.addConst({ t: 'int', v: '0' })
+          this.addConst({ t: 'none' })
+          this.attr(a.name)
+          if (a.asname !== null) {
+            const parts = a.name.split('.')
+            for (const p of parts.slice(1)) this.attr(p)
+            this.nameop(a.asname)
+          } else this.nameop(a.name.split('.')[0])
+        }
+        break
+      case 'ImportFrom': {
+        this.addConst({ t: 'int', v: '0' })
+        const names: CVal = { t: 'tuple', items: s.names.map((a) => ({ t: 'str', v: a.name })) }
+        this.ops.tuple(s.names.length)
+        this.addNewConst(names)
+        this.attr(s.module)
+        for (const a of s.names) {
+          if (a.name === '*') continue
+          this.attr(a.name)
+          this.nameop(a.asname ?? a.name)
+        }
+        break
+      }
+      case 'FunctionDef':
+        this.functionDef(s.fn, false)
+        this.nameop(s.fn.name)
+        break
+      case 'ClassDef':
+        this.classDef(s)
+        break
+    }
+  }
+
+  private constTest(e: Expr): boolean | null {
+    const v = this.opt.value(e)
+    if (v === null) {
+      this.expr(e)
+      return null
+    }
+    if (this.v.dropConstTests) this.addConst(v, false)
+    else this.addConst(v)
+    return truthyConst(v)
+  }
+
+  private tryStmt(s: Extract<Stmt, { k: 'Try' }>): void {
+    const u = this.u
+    const start = u.dead
+    u.handlers = true
+    this.stmts(s.body)
+    let alive = !u.dead
+    u.dead = start
+    this.stmts(s.orelse)
+    alive = alive && !u.dead
+    for (const h of s.handlers) {
+      u.dead = start
+      if (h.type) this.expr(h.type)
+      if (h.name !== null) this.nameop(h.name)
+      this.stmts(h.body)
+      if (!u.dead) alive = true
+      if (h.name !== null) {
+        u.dead = start
+        this.addConst({ t: 'none' })
+        this.nameop(h.name)
+      }
+    }
+    if (s.finalbody.length > 0) {
+      // The finally body is compiled for the normal path, the exceptional path and each return, break or
+      // continue leaving the try body.
+      const copies = 2 + countExits(s.body) + s.handlers.reduce((n, h) => n + countExits(h.body), 0)
+      let finAlive = true
+      for (let i = 0; i < copies; i++) {
+        u.dead = start
+        this.stmts(s.finalbody)
+        if (i === 0) finAlive = !u.dead
+      }
+      alive = alive && finAlive
+    }
+    u.dead = start || !alive
+  }
+
+  private store(t: Expr): void {
+    switch (t.k) {
+      case 'Name':
+        this.nameop(t.id)
+        break
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.store(e)
+        break
+      case 'Starred':
+        this.store(t.value)
+        break
+      case 'Attribute':
+        this.expr(t.value)
+        this.attr(t.attr)
+        break
+      case 'Subscript':
+        this.expr(t.value)
+        this.expr(t.index)
+        break
+      default:
+        this.expr(t)
+    }
+  }
+
+  private augTarget(t: Expr): void {
+    if (t.k === 'Attribute') {
+      this.expr(t.value)
+      this.attr(t.attr)
+    } else if (t.k === 'Subscript') {
+      this.expr(t.value)
+      this.expr(t.index)
+    } else if (t.k === 'Name') this.nameop(t.id)
+  }
+
+  // ---- definitions ----
+
+  private defaults(fn: FunctionDef): void {
+    const pos = fn.params.filter((p) => p.kind === 'pos' && p.default !== null)
+    if (pos.length > 0) this.buildTuple(pos.map((p) => p.default as Expr))
+    const kw = fn.params.filter((p) => p.kind === 'kwonly' && p.default !== null)
+    if (kw.length > 0) {
+      // compiler_visit_kwonlydefaults: a list of the names, then a tuple of them.
+      this.ops.alloc('list')
+      for (const p of kw) this.expr(p.default as Expr)
+      this.ops.tuple(kw.length)
+      this.ops.free('list')
+      this.addNewConst({
+        t: 'tuple',
+        items: kw.map((p) => ({ t: 'str', v: mangle(this.u.privateName, p.name) })),
+      })
+    }
+  }
+
+  /**
+   * Push `elts` and BUILD_TUPLE: flowgraph folds the tuple when they are all constants, and the single
+   * constants are then no longer loaded (remove_unused_consts drops them unless loaded elsewhere).
+   */
+  private buildTuple(elts: Expr[]): void {
+    const items = elts.map((e) => this.opt.value(e))
+    if (!items.every((x) => x !== null)) {
+      this.exprs(elts)
+      return
+    }
+    for (const it of items as CVal[]) this.addConst(it, false)
+    this.u.folds.push({ items: items as CVal[], used: !this.u.dead })
+  }
+
+  private functionDef(fn: FunctionDef, lambda: boolean): void {
+    for (const d of fn.decorators) this.expr(d)
+    this.defaults(fn)
+    const block = this.st.blocks.get(fn) as Block
+    const first = fn.decorators.length > 0 ? Math.min(fn.line, ...fn.decorators.map((d) => d.line)) : fn.line
+    this.enterScope(lambda ? 'lambda' : 'function', block, first)
+    const u = this.u
+    if (lambda) {
+      this.addConst({ t: 'none' })
+      const body = fn.body
+      if (body.length === 1 && body[0].k === 'Return' && body[0].value) this.expr(body[0].value)
+      else this.stmts(body)
+    } else {
+      const doc = fn.body.length > 0 && isDocstring(fn.body[0])
+      this.addConst(
+        doc ? (constOf((fn.body[0] as Extract<Stmt, { k: 'Expr' }>).value) as CVal) : { t: 'none' },
+      )
+      this.stmts(doc ? fn.body.slice(1) : fn.body)
+      if (block.generator) {
+        const dead = u.dead
+        this.addConst({ t: 'none' }, !dead)
+        u.handlers = true
+      }
+    }
+    const code = this.finishUnit(!lambda)
+    this.addConst(code)
+  }
+
+  private classDef(s: Extract<Stmt, { k: 'ClassDef' }>): void {
+    for (const d of s.decorators) this.expr(d)
+    const block = this.st.blocks.get(s) as Block
+    const first = s.decorators.length > 0 ? Math.min(s.line, ...s.decorators.map((d) => d.line)) : s.line
+    this.enterScope('class', block, first)
+    this.nameop('__name__')
+    this.nameop('__module__')
+    this.addConst({ t: 'str', v: this.qualname(s.name) })
+    this.nameop('__qualname__')
+    this.body(s.body, true)
+    this.u.dead = false
+    if (block.needsClassClosure) this.nameop('__classcell__')
+    else this.addConst({ t: 'none' })
+    const code = this.finishUnit(true)
+    this.addConst(code)
+    this.addConst({ t: 'str', v: s.name })
+    for (const b of s.bases) this.expr(b)
+    this.nameop(s.name)
+  }
+
+  /** The qualified name of a class being compiled (its unit is current; its ancestors are on the stack). */
+  private qualname(name: string): string {
+    const parts: string[] = []
+    for (const su of this.stack) {
+      if (su.kind === 'module') continue
+      parts.push(su.block.name)
+      if (su.kind === 'function' || su.kind === 'lambda') parts.push('<locals>')
+    }
+    return [...parts, name].join('.')
+  }
+
+  // ---- expressions ----
+
+  private exprs(list: Expr[]): void {
+    for (const e of list) this.expr(e)
+  }
+
+  private expr(e: Expr): void {
+    const u = this.u
+    const folded = this.opt.value(e)
+    if (folded !== null) {
+      this.addConst(folded)
+      return
+    }
+    u.sig.push(`${e.k}:${e.line - u.firstLine}:${e.col}`)
+    switch (e.k) {
+      case 'Name':
+        this.nameop(e.id)
+        break
+      case 'Attribute':
+        this.expr(e.value)
+        this.attr(e.attr)
+        break
+      case 'Subscript':
+        this.expr(e.value)
+        if (e.index.k === 'Slice' && e.index.step === null) {
+          if (e.index.lower) this.expr(e.index.lower)
+          else this.addConst({ t: 'none' })
+          if (e.index.upper) this.expr(e.index.upper)
+          else this.addConst({ t: 'none' })
+        } else this.expr(e.index)
+        break
+      case 'Slice':
+        for (const p of [e.lower, e.upper]) {
+          if (p) this.expr(p)
+          else this.addConst({ t: 'none' })
+        }
+        if (e.step) this.expr(e.step)
+        break
+      case 'Call':
+        this.call(e.func, e.args)
+        break
+      case 'BinOp':
+        this.expr(e.left)
+        this.expr(e.right)
+        break
+      case 'UnaryOp':
+        this.expr(e.operand)
+        break
+      case 'BoolOp':
+        this.expr(e.left)
+        this.expr(e.right)
+        break
+      case 'Compare':
+        this.expr(e.left)
+        this.exprs(e.comparators)
+        break
+      case 'IfExp':
+        this.expr(e.test)
+        this.expr(e.body)
+        this.expr(e.orelse)
+        break
+      case 'Lambda':
+        this.functionDef(e.fn, true)
+        break
+      case 'Tuple':
+        if (this.opt.listToTuple.has(e)) this.exprs(e.elts)
+        else this.sequence(e.elts, 'tuple')
+        break
+      case 'List':
+        if (this.opt.listToTuple.has(e)) this.exprs(e.elts)
+        else this.sequence(e.elts, 'list')
+        break
+      case 'Set':
+        this.sequence(e.elts, 'set')
+        break
+      case 'Dict':
+        this.dict(e)
+        break
+      case 'Starred':
+        this.expr(e.value)
+        break
+      case 'Comp':
+        this.comprehension(e)
+        break
+      case 'Yield':
+        if (e.value) this.expr(e.value)
+        else this.addConst({ t: 'none' })
+        break
+      case 'FString':
+        this.fstring(e)
+        break
+      case 'Const':
+        break
+    }
+  }
+
+  private fstring(e: Extract<Expr, { k: 'FString' }>): void {
+    if (e.parts.length === 0) {
+      this.addConst({ t: 'str', v: '' })
+      return
+    }
+    for (const p of e.parts) {
+      if (typeof p === 'string') {
+        this.addConst({ t: 'str', v: p })
+        continue
+      }
+      this.expr(p.expr)
+      if (p.specParts) {
+        for (const q of p.specParts) {
+          if (typeof q === 'string') this.addConst({ t: 'str', v: q })
+          else this.expr(q)
+        }
+      } else if (p.spec !== null && p.spec !== '') this.addConst({ t: 'str', v: p.spec })
+    }
+  }
+
+  /** starunpack_helper: more than two constants become one constant (a frozenset for a set). */
+  private sequence(elts: Expr[], kind: 'tuple' | 'list' | 'set'): void {
+    const items = elts.map((x) => (x.k === 'Starred' ? null : this.opt.value(x)))
+    if (elts.length > 2 && items.every((x) => x !== null)) {
+      const vals = items as CVal[]
+      this.ops.tuple(vals.length)
+      if (kind === 'set') {
+        this.ops.alloc('other')
+        this.ops.tupleFree(vals.length)
+        this.addNewConst({ t: 'frozenset', items: vals })
+      } else this.addNewConst({ t: 'tuple', items: vals })
+      return
+    }
+    this.exprs(elts)
+  }
+
+  private dict(e: Extract<Expr, { k: 'Dict' }>): void {
+    // compiler_dict / compiler_subdict: runs of more than one constant key use a key tuple.
+    let runStart = 0
+    const flush = (end: number) => {
+      const n = end - runStart
+      if (n <= 0) return
+      const keys = e.keys.slice(runStart, end)
+      const kv = keys.map((k) => (k === null ? null : this.opt.value(k)))
+      if (n > 1 && n * 2 <= 30 && kv.every((k) => k !== null && k !== undefined)) {
+        for (let i = runStart; i < end; i++) this.expr(e.values[i])
+        this.ops.tuple(n)
+        this.addNewConst({ t: 'tuple', items: kv as CVal[] })
+      } else {
+        for (let i = runStart; i < end; i++) {
+          this.expr(e.keys[i] as Expr)
+          this.expr(e.values[i])
+        }
+      }
+    }
+    let elements = 0
+    for (let i = 0; i < e.values.length; i++) {
+      if (e.keys[i] === null) {
+        flush(i)
+        this.expr(e.values[i])
+        runStart = i + 1
+        elements = 0
+      } else if (elements * 2 > 30) {
+        flush(i + 1)
+        runStart = i + 1
+        elements = 0
+      } else elements++
+    }
+    flush(e.values.length)
+  }
+
+  private call(func: Expr, args: Arg[]): void {
+    this.expr(func)
+    const pos = args.filter((a) => a.kind === 'pos' || a.kind === 'star')
+    const kws = args.filter((a) => a.kind === 'kw' || a.kind === 'dstar')
+    const exCall =
+      pos.length + kws.length * 2 > 30 || args.some((a) => a.kind === 'star' || a.kind === 'dstar')
+    if (!exCall) {
+      for (const a of pos) this.expr(a.value)
+      for (const a of kws) this.expr(a.value)
+      if (kws.length > 0) {
+        this.ops.tuple(kws.length)
+        this.addNewConst({ t: 'tuple', items: kws.map((a) => ({ t: 'str', v: a.name as string })) })
+      }
+      return
+    }
+    if (pos.length === 1 && pos[0].kind === 'star') this.expr(pos[0].value)
+    else if (pos.some((a) => a.kind === 'star'))
+      this.sequence(
+        pos.map((a) => (a.kind === 'star' ? starOf(a) : a.value)),
+        'list',
+      )
+    else {
+      const elts = pos.map((a) => a.value)
+      if (elts.length > 2 && elts.every((x) => this.opt.value(x) !== null)) this.sequence(elts, 'tuple')
+      else this.buildTuple(elts)
+    }
+    let seen: Arg[] = []
+    const subkwargs = () => {
+      if (seen.length > 1 && seen.length * 2 <= 30) {
+        for (const a of seen) this.expr(a.value)
+        this.ops.tuple(seen.length)
+        this.addNewConst({ t: 'tuple', items: seen.map((a) => ({ t: 'str', v: a.name as string })) })
+      } else
+        for (const a of seen) {
+          this.addConst({ t: 'str', v: a.name as string })
+          this.expr(a.value)
+        }
+      seen = []
+    }
+    for (const a of kws) {
+      if (a.kind === 'dstar') {
+        subkwargs()
+        this.expr(a.value)
+      } else seen.push(a)
+    }
+    subkwargs()
+  }
+
+  private comprehension(e: Extract<Expr, { k: 'Comp' }>): void {
+    const block = this.st.blocks.get(e) as Block
+    const first = e.gens[0]
+    if (block.inlined) {
+      this.expr(first.iter)
+      const state = this.pushInlined(block)
+      this.u.inlined.push(block)
+      this.u.handlers = true
+      this.comprehensionBody(e, true)
+      this.u.inlined.pop()
+      this.popInlined(state)
+      return
+    }
+    this.enterScope('comp', block, e.line)
+    this.comprehensionBody(e, false)
+    if (e.kind === 'gen') this.u.handlers = true
+    else this.u.dead = true
+    const code = this.finishUnit(true)
+    this.addConst(code)
+    this.expr(first.iter)
+  }
+
+  private comprehensionBody(e: Extract<Expr, { k: 'Comp' }>, inlined: boolean): void {
+    e.gens.forEach((g, i) => {
+      if (i > 0) this.expr(g.iter)
+      else if (!inlined) this.nameop('.0')
+      this.store(g.target)
+      this.exprs(g.ifs)
+    })
+    if (e.kind === 'dict') {
+      this.expr(e.elt)
+      if (e.value) this.expr(e.value)
+    } else this.expr(e.elt)
+    if (e.kind === 'gen') this.addConst({ t: 'none' })
+  }
+
+  /** push_inlined_comprehension_state: fast_hidden set, temp_symbols dict, pushed_locals list. */
+  private pushInlined(comp: Block): { dict: boolean; list: boolean; set: boolean; hidden: string[] } {
+    const u = this.u
+    const st = { dict: false, list: false, set: false, hidden: [] as string[] }
+    const inClass = u.block.type === 'class' && u.inlined.length === 0
+    for (const [k, flags] of comp.symbols) {
+      if (!((flags & DEF_LOCAL && !(flags & DEF_NONLOCAL)) || inClass)) continue
+      if (!isFunctionLike(u.block) && !u.fasthidden.has(k)) {
+        u.fasthidden.add(k)
+        st.hidden.push(k)
+        if (!st.set) {
+          st.set = true
+          this.ops.alloc('other')
+        }
+      }
+      const scope = comp.scopes.get(k)
+      const outer = u.block.scopes.get(k)
+      if (scope !== outer && !(scope === 'cell' && outer === 'free') && !st.dict) {
+        st.dict = true
+        this.ops.alloc('dict', false)
+      }
+      if (!st.list) {
+        st.list = true
+        this.ops.alloc('list')
+      }
+      if (!u.varnames.includes(k)) u.varnames.push(k)
+    }
+    return st
+  }
+
+  private popInlined(st: { dict: boolean; list: boolean; set: boolean; hidden: string[] }): void {
+    if (st.dict) this.ops.free('dict', false)
+    if (st.list) this.ops.free('list')
+    if (st.set) this.ops.free('other')
+    for (const k of st.hidden) this.u.fasthidden.delete(k)
+  }
+}
+
+function starOf(a: Arg): Expr {
+  return { k: 'Starred', value: a.value, line: a.value.line, col: a.value.col }
+}
+
+function isDocstring(s: Stmt): boolean {
+  return s.k === 'Expr' && s.value.k === 'Const' && s.value.kind === 'str'
+}
+
+function truthyConst(v: CVal): boolean {
+  switch (v.t) {
+    case 'none':
+      return false
+    case 'bool':
+      return v.v
+    case 'int':
+      return v.v !== '0'
+    case 'float':
+    case 'complex':
+      return v.v !== 0
+    case 'str':
+    case 'bytes':
+      return v.v.length > 0
+    case 'tuple':
+    case 'frozenset':
+      return v.items.length > 0
+    default:
+      return true
+  }
+}
+
+function hasBreak(body: Stmt[]): boolean {
+  for (const s of body) {
+    if (s.k === 'Break') return true
+    if (s.k === 'If' && (hasBreak(s.body) || hasBreak(s.orelse))) return true
+    if (
+      s.k === 'Try' &&
+      (hasBreak(s.body) ||
+        hasBreak(s.orelse) ||
+        hasBreak(s.finalbody) ||
+        s.handlers.some((h) => hasBreak(h.body)))
+    )
+      return true
+    if (s.k === 'With' && hasBreak(s.body)) return true
+  }
+  return false
+}
+
+/** return/break/continue statements that leave a try body (not those of nested loops or functions). */
+function countExits(body: Stmt[], inLoop = false): number {
+  let n = 0
+  for (const s of body) {
+    if (s.k === 'Return') n++
+    else if ((s.k === 'Break' || s.k === 'Continue') && !inLoop) n++
+    else if (s.k === 'If') n += countExits(s.body, inLoop) + countExits(s.orelse, inLoop)
+    else if (s.k === 'While' || s.k === 'For') n += countExits(s.body, true) + countExits(s.orelse, inLoop)
+    else if (s.k === 'With') n += countExits(s.body, inLoop)
+    else if (s.k === 'Try')
+      n +=
+        countExits(s.body, inLoop) +
+        countExits(s.orelse, inLoop) +
+        s.handlers.reduce((m, h) => m + countExits(h.body, inLoop), 0)
+  }
+  return n
+}

@@ -1,0 +1,421 @@
+/**
+ * CPython 3.x's AST optimizer (Python/ast_opt.c, `_PyAST_Optimize`) as far as it makes GC objects: a
+ * tuple display of constants becomes a constant tuple (`fold_tuple`, a new tuple kept by the arena), a
+ * list or set display iterated by `for`, a comprehension or the last `in`/`not in` comparison becomes a
+ * tuple or frozenset (`fold_iter`, `fold_compare`), and unary and binary operators on constants are
+ * computed (`fold_unaryop`, `fold_binop`). The pass is post-order in the fields' order of
+ * `astfold_stmt`/`astfold_expr`, so the tuples are allocated in that order, before the symbol table.
+ *
+ * The result maps each folded expression to its constant value, for the code generator.
+ *
+ * Simplifications: only numeric and string operators are folded (tuple arithmetic and constant
+ * subscripts are left alone); large results are folded whatever their size.
+ */
+import type { Expr, FunctionDef, Module, Stmt } from '../../parse/ast'
+import type { CVal, Ops } from './py3-consts'
+
+export type Folded = Map<Expr, CVal>
+
+/** The constant an expression node stands for (before folding). */
+export function constOf(e: Expr): CVal | null {
+  if (e.k !== 'Const') return null
+  switch (e.kind) {
+    case 'None':
+      return { t: 'none' }
+    case 'Ellipsis':
+      return { t: 'ellipsis' }
+    case 'True':
+    case 'False':
+      return { t: 'bool', v: e.kind === 'True' }
+    case 'int':
+      return { t: 'int', v: String(e.value) }
+    case 'float':
+      return { t: 'float', v: e.value as number }
+    case 'bytes':
+      return { t: 'bytes', v: e.value as string }
+    default:
+      return { t: 'str', v: e.value as string }
+  }
+}
+
+export class AstOptimizer {
+  readonly folded: Folded = new Map()
+  /** Expressions whose list display became a tuple display (fold_iter of a non-constant list). */
+  readonly listToTuple = new Set<Expr>()
+  constructor(private readonly ops: Ops) {}
+
+  run(mod: Module): void {
+    this.stmts(mod.body)
+  }
+
+  value(e: Expr): CVal | null {
+    return this.folded.get(e) ?? constOf(e)
+  }
+
+  private stmts(list: Stmt[]): void {
+    for (const s of list) this.stmt(s)
+  }
+
+  private stmt(s: Stmt): void {
+    switch (s.k) {
+      case 'FunctionDef':
+        this.fn(s.fn)
+        break
+      case 'ClassDef':
+        this.exprs(s.bases)
+        this.stmts(s.body)
+        this.exprs(s.decorators)
+        break
+      case 'Return':
+        if (s.value) this.expr(s.value)
+        break
+      case 'Delete':
+        for (const t of s.targets) this.target(t)
+        break
+      case 'Assign':
+        for (const t of s.targets) this.target(t)
+        this.expr(s.value)
+        break
+      case 'AugAssign':
+        this.target(s.target)
+        this.expr(s.value)
+        break
+      case 'For':
+        this.target(s.target)
+        this.expr(s.iter)
+        this.foldIter(s.iter)
+        this.stmts(s.body)
+        this.stmts(s.orelse)
+        break
+      case 'While':
+      case 'If':
+        this.expr(s.test)
+        this.stmts(s.body)
+        this.stmts(s.orelse)
+        break
+      case 'Raise':
+        if (s.exc) this.expr(s.exc)
+        if (s.cause) this.expr(s.cause)
+        break
+      case 'Try':
+        this.stmts(s.body)
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type)
+          this.stmts(h.body)
+        }
+        this.stmts(s.orelse)
+        this.stmts(s.finalbody)
+        break
+      case 'Assert':
+        this.expr(s.test)
+        if (s.msg) this.expr(s.msg)
+        break
+      case 'Expr':
+        this.expr(s.value)
+        break
+      case 'With':
+        for (const it of s.items) {
+          this.expr(it.ctx)
+          if (it.target) this.target(it.target)
+        }
+        this.stmts(s.body)
+        break
+      default:
+        break
+    }
+  }
+
+  private fn(fn: FunctionDef): void {
+    // astfold_arguments: keyword-only defaults before positional ones.
+    for (const p of fn.params) if (p.kind === 'kwonly' && p.default) this.expr(p.default)
+    for (const p of fn.params) if (p.kind !== 'kwonly' && p.default) this.expr(p.default)
+    this.stmts(fn.body)
+    this.exprs(fn.decorators)
+  }
+
+  /** A Store/Del context: tuples there are never folded. */
+  private target(t: Expr): void {
+    switch (t.k) {
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.target(e)
+        break
+      case 'Starred':
+        this.target(t.value)
+        break
+      case 'Name':
+        break
+      default:
+        this.expr(t)
+    }
+  }
+
+  private exprs(list: Expr[]): void {
+    for (const e of list) this.expr(e)
+  }
+
+  private expr(e: Expr): void {
+    switch (e.k) {
+      case 'Attribute':
+      case 'Starred':
+        this.expr(e.value)
+        break
+      case 'Subscript':
+        this.expr(e.value)
+        this.expr(e.index)
+        break
+      case 'Slice':
+        if (e.lower) this.expr(e.lower)
+        if (e.upper) this.expr(e.upper)
+        if (e.step) this.expr(e.step)
+        break
+      case 'Call':
+        this.expr(e.func)
+        for (const a of e.args) if (a.kind === 'pos' || a.kind === 'star') this.expr(a.value)
+        for (const a of e.args) if (a.kind === 'kw' || a.kind === 'dstar') this.expr(a.value)
+        break
+      case 'BinOp':
+        this.expr(e.left)
+        this.expr(e.right)
+        this.foldBinop(e)
+        break
+      case 'UnaryOp':
+        this.expr(e.operand)
+        this.foldUnary(e)
+        break
+      case 'BoolOp':
+        this.expr(e.left)
+        this.expr(e.right)
+        break
+      case 'Compare': {
+        this.expr(e.left)
+        this.exprs(e.comparators)
+        const last = e.ops[e.ops.length - 1]
+        if (last === 'in' || last === 'not in') this.foldIter(e.comparators[e.comparators.length - 1])
+        break
+      }
+      case 'IfExp':
+        this.expr(e.test)
+        this.expr(e.body)
+        this.expr(e.orelse)
+        break
+      case 'Lambda':
+        for (const p of e.fn.params) if (p.kind === 'kwonly' && p.default) this.expr(p.default)
+        for (const p of e.fn.params) if (p.kind !== 'kwonly' && p.default) this.expr(p.default)
+        this.stmts(e.fn.body)
+        break
+      case 'Tuple': {
+        this.exprs(e.elts)
+        const items = this.constItems(e.elts)
+        if (items !== null) {
+          this.ops.tuple(items.length)
+          this.folded.set(e, { t: 'tuple', items })
+        }
+        break
+      }
+      case 'List':
+      case 'Set':
+        this.exprs(e.elts)
+        break
+      case 'Dict':
+        for (const k of e.keys) if (k) this.expr(k)
+        this.exprs(e.values)
+        break
+      case 'Comp':
+        if (e.kind === 'dict') {
+          this.expr(e.elt)
+          if (e.value) this.expr(e.value)
+        } else this.expr(e.elt)
+        for (const g of e.gens) {
+          this.target(g.target)
+          this.expr(g.iter)
+          this.exprs(g.ifs)
+          this.foldIter(g.iter)
+        }
+        break
+      case 'Yield':
+        if (e.value) this.expr(e.value)
+        break
+      case 'FString':
+        for (const p of e.parts) {
+          if (typeof p === 'string') continue
+          this.expr(p.expr)
+          if (p.specParts) for (const q of p.specParts) if (typeof q !== 'string') this.expr(q)
+        }
+        break
+      default:
+        break
+    }
+  }
+
+  private constItems(elts: Expr[]): CVal[] | null {
+    const items: CVal[] = []
+    for (const x of elts) {
+      if (x.k === 'Starred') return null
+      const v = this.value(x)
+      if (v === null) return null
+      items.push(v)
+    }
+    return items
+  }
+
+  /** `fold_iter`: a list display becomes a tuple (constant if it can), a constant set a frozenset. */
+  private foldIter(e: Expr): void {
+    if (e.k === 'List') {
+      if (e.elts.some((x) => x.k === 'Starred')) return
+      this.listToTuple.add(e)
+      const items = this.constItems(e.elts)
+      if (items === null) return
+      this.ops.tuple(items.length)
+      this.folded.set(e, { t: 'tuple', items })
+    } else if (e.k === 'Set') {
+      const items = this.constItems(e.elts)
+      if (items === null) return
+      this.ops.tuple(items.length)
+      this.ops.alloc('other')
+      this.ops.tupleFree(items.length)
+      this.folded.set(e, { t: 'frozenset', items: dedupe(items) })
+    }
+  }
+
+  private foldUnary(e: Extract<Expr, { k: 'UnaryOp' }>): void {
+    const v = this.value(e.operand)
+    if (v === null) return
+    const n = numeric(v)
+    let r: CVal | null = null
+    if (e.op === 'not') r = { t: 'bool', v: !truthy(v) }
+    else if (n !== null) {
+      if (e.op === '-') r = v.t === 'float' ? { t: 'float', v: -n } : intVal(-BigInt(intStr(v)))
+      else if (e.op === '+') r = v.t === 'bool' ? { t: 'int', v: String(Number(v.v)) } : v
+      else if (e.op === '~' && v.t !== 'float') r = intVal(~BigInt(intStr(v)))
+    }
+    if (r !== null) this.folded.set(e, r)
+  }
+
+  private foldBinop(e: Extract<Expr, { k: 'BinOp' }>): void {
+    const a = this.value(e.left)
+    const b = this.value(e.right)
+    if (a === null || b === null) return
+    const r = binop(e.op, a, b)
+    if (r !== null) this.folded.set(e, r)
+  }
+}
+
+function dedupe(items: CVal[]): CVal[] {
+  const seen = new Set<string>()
+  const out: CVal[] = []
+  for (const it of items) {
+    const k = JSON.stringify(it)
+    if (!seen.has(k)) {
+      seen.add(k)
+      out.push(it)
+    }
+  }
+  return out
+}
+
+function truthy(v: CVal): boolean {
+  switch (v.t) {
+    case 'none':
+      return false
+    case 'bool':
+      return v.v
+    case 'int':
+      return v.v !== '0'
+    case 'float':
+    case 'complex':
+      return v.v !== 0
+    case 'str':
+    case 'bytes':
+      return v.v.length > 0
+    case 'tuple':
+    case 'frozenset':
+      return v.items.length > 0
+    default:
+      return true
+  }
+}
+
+function numeric(v: CVal): number | null {
+  if (v.t === 'int') return Number(v.v)
+  if (v.t === 'float') return v.v
+  if (v.t === 'bool') return v.v ? 1 : 0
+  return null
+}
+
+function intStr(v: CVal): string {
+  if (v.t === 'bool') return v.v ? '1' : '0'
+  return v.t === 'int' ? v.v : '0'
+}
+
+function intVal(n: bigint): CVal {
+  return { t: 'int', v: n.toString() }
+}
+
+function binop(op: string, a: CVal, b: CVal): CVal | null {
+  if (a.t === 'str' && b.t === 'str' && op === '+') return { t: 'str', v: a.v + b.v }
+  if (a.t === 'str' && (b.t === 'int' || b.t === 'bool') && op === '*') {
+    const n = Number(intStr(b))
+    if (n * a.v.length > 4096) return null
+    return { t: 'str', v: a.v.repeat(Math.max(0, n)) }
+  }
+  const x = numeric(a)
+  const y = numeric(b)
+  if (x === null || y === null) return null
+  const isInt = (v: CVal) => v.t === 'int' || v.t === 'bool'
+  if (isInt(a) && isInt(b)) {
+    const p = BigInt(intStr(a))
+    const q = BigInt(intStr(b))
+    switch (op) {
+      case '+':
+        return intVal(p + q)
+      case '-':
+        return intVal(p - q)
+      case '*':
+        return intVal(p * q)
+      case '//':
+        if (q === 0n) return null
+        return intVal(floorDiv(p, q))
+      case '%':
+        if (q === 0n) return null
+        return intVal(p - floorDiv(p, q) * q)
+      case '**':
+        if (q < 0n || q > 128n) return q < 0n ? { t: 'float', v: x ** y } : null
+        return intVal(p ** q)
+      case '/':
+        if (q === 0n) return null
+        return { t: 'float', v: x / y }
+      case '<<':
+        return q >= 0n && q <= 128n ? intVal(p << q) : null
+      case '>>':
+        return q >= 0n ? intVal(p >> q) : null
+      case '&':
+        return intVal(p & q)
+      case '|':
+        return intVal(p | q)
+      case '^':
+        return intVal(p ^ q)
+      default:
+        return null
+    }
+  }
+  switch (op) {
+    case '+':
+      return { t: 'float', v: x + y }
+    case '-':
+      return { t: 'float', v: x - y }
+    case '*':
+      return { t: 'float', v: x * y }
+    case '/':
+      return y === 0 ? null : { t: 'float', v: x / y }
+    case '**':
+      return { t: 'float', v: x ** y }
+    default:
+      return null
+  }
+}
+
+function floorDiv(p: bigint, q: bigint): bigint {
+  const d = p / q
+  return p % q !== 0n && p < 0n !== q < 0n ? d - 1n : d
+}

@@ -1,0 +1,40 @@
+/**
+ * The compiler emulator of the CPython 3.x profiles (see ../compiler-allocations.ts): what `pyrun_file`
+ * allocates and frees in GC objects between parsing the program and running it, in CPython's order —
+ * the parser arena's list (Python/pyarena.c `_PyArena_New`), then `_PyAST_Compile` (py3-codegen.ts: the
+ * AST optimizer, the symbol table, the code generator and assembler, compiler_free).
+ *
+ * The versions differ as data (CodegenVersion): how many sets the symbol table's analysis makes per
+ * block, how many dicts a compiler unit has, whether comprehensions are inlined (3.12+), whether
+ * constant tests are dropped from co_consts, whether merging a constant into the cache is recursive.
+ *
+ * Developer aid: with PYMEM_COMPILE_OPS set, the operations are written to stderr (one per line,
+ * `+kind`/`-kind`), to compare with a gdb trace of CPython.
+ */
+import type { Module } from '../../parse/ast'
+import { registerCompilerEmulator, type CompileOp } from '../compiler-allocations'
+import { Codegen, type CodegenVersion } from './py3-codegen'
+import { Ops } from './py3-consts'
+
+export const PY312_COMPILER: CodegenVersion = {
+  analyzeSets: 3,
+  blockSets: 5,
+  childSets: 4,
+  inlineComprehensions: true,
+  unitDicts: 3,
+  dropConstTests: true,
+  mergeOneRecursive: false,
+}
+
+/** The GC operations of compiling `mod` with the compiler `v`. */
+export function py3CompileOps(mod: Module, v: CodegenVersion): CompileOp[] {
+  const ops = new Ops()
+  ops.alloc('list') // the parser's arena (a_objects), alive until the program ends
+  new Codegen(ops, v).compile(mod)
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+  if (env?.PYMEM_COMPILE_OPS !== undefined)
+    process.stderr.write(ops.list.map((o) => `${o.free ? '-' : '+'}${o.kind}`).join('\n') + '\n')
+  return ops.list
+}
+
+registerCompilerEmulator('3.12', (mod) => py3CompileOps(mod, PY312_COMPILER))
