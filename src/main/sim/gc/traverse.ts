@@ -9,6 +9,7 @@
  */
 import { PyObject, decref } from '../objects/object'
 import { tableEntries } from '../objects/ops'
+import { R } from '../objects/runtime'
 import {
   PyBuiltin,
   PyCell,
@@ -49,8 +50,10 @@ export function referents(o: PyObject): number {
       }
     const d = o.dict
     if (d !== null) {
-      // 3.12+ inline values are traversed as part of the object; a dict object is its own GC object.
-      if (d.inline) for (const e of d.map.values()) out[n++] = e.value
+      // 3.12+ inline values are traversed as part of the object, and so are 3.13's values embedded in
+      // the object under a materialised __dict__ (PyObject_VisitManagedDict visits the values, not the
+      // dict); otherwise the dict object is its own GC object.
+      if (d.inline || d.embedded) for (const e of d.map.values()) out[n++] = e.value
       else out[n++] = d
     }
     if (o instanceof PyExc) {
@@ -76,10 +79,23 @@ export function referents(o: PyObject): number {
     return n
   }
   if (o instanceof PyDict) {
-    for (const e of o.map.values()) {
-      out[n++] = e.key
-      out[n++] = e.value
-    }
+    // 3.13 dict_traverse skips values embedded in an instance (the instance visits them).
+    if (o.embedded) return n
+    // dict_traverse: 2.7 visits each key, then its value. 3.x skips the keys of a str-keyed table (a
+    // split table, 3.12+ unicode keys, 3.10 a lookdict_unicode table: exact str keys cannot be in a
+    // cycle) and visits value, then key otherwise.
+    if (R.profile.py2)
+      for (const e of o.map.values()) {
+        out[n++] = e.key
+        out[n++] = e.value
+      }
+    else if (o.shared !== null || o.table === null || o.table.unicode)
+      for (const e of o.map.values()) out[n++] = e.value
+    else
+      for (const e of o.map.values()) {
+        out[n++] = e.value
+        out[n++] = e.key
+      }
     return n
   }
   if (o instanceof PySet) {
@@ -200,6 +216,7 @@ export function clear(o: PyObject): void {
         }
       } else {
         o.dict = null
+        d.embedded = false // 3.13 PyObject_ClearManagedDict detaches the dict from the object
         decref(d)
       }
     }

@@ -1212,7 +1212,11 @@ export function updateDict(d: PyDict, src: PyObject): void {
     if (d.map.size === 0 && src.map.size > 0 && d.shared === null) {
       for (const [hk, e] of src.map) d.map.set(hk, { key: incref(e.key), value: incref(e.value) })
       dictCopied(d, src)
-      if (d.gcGen < 0) for (const e of src.map.values()) R.maybeTrackDict(d, e.value)
+      if (d.gcGen < 0)
+        for (const e of src.map.values()) {
+          R.maybeTrackDict(d, e.key)
+          R.maybeTrackDict(d, e.value)
+        }
       return
     }
     for (const e of src.map.values()) dictSet(d, e.key, e.value)

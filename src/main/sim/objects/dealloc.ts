@@ -194,7 +194,10 @@ function deallocNow(o: PyObject): void {
             decref(e.key)
             decref(e.value)
           }
-        } else decref(d)
+        } else {
+          d.embedded = false // 3.13 _PyDict_DetachFromObject: the dict takes the values over
+          decref(d)
+        }
       }
     }
     const t = o.type

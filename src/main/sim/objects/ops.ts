@@ -1118,6 +1118,8 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
     d.map.set(k, { key: incref(key), value })
     dictInserted(d, key)
   }
+  // MAINTAIN_TRACKING(mp, key, value): a container key starts tracking as well as a container value.
+  if (d.gcGen < 0) R.maybeTrackDict(d, key)
   if (d.gcGen < 0) R.maybeTrackDict(d, value)
 }
 

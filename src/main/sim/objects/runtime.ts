@@ -496,6 +496,9 @@ export class Runtime {
       if (this.profile.instanceDictAllocated || materialize) {
         o.dict = this.dict()
         if (!this.profile.py2 && !o.type.isException) o.dict.shared = sharedKeysOf(o.type)
+        // 3.13: even an instance without attributes has its (empty) values array embedded.
+        if (!this.profile.instanceDictAllocated && this.profile.version[1] >= 13)
+          o.dict.embedded = o.dict.shared !== null
       } else {
         // 3.12+ inline values: attribute storage inside the object, not a separate GC object.
         const d = new PyDict(this.T.dict)
@@ -505,6 +508,8 @@ export class Runtime {
       }
     } else if (materialize && o.dict.inline) {
       o.dict.inline = false
+      // 3.13 make_dict_from_instance_attributes: the dict uses the instance's values where they are.
+      o.dict.embedded = !this.profile.py2 && this.profile.version[1] >= 13 && o.dict.shared !== null
       this.born(o.dict, 'dict', false)
       dictBorn(o.dict)
       for (const e of o.dict.map.values()) if (o.dict.gcGen < 0) this.maybeTrackDict(o.dict, e.value)

@@ -200,10 +200,12 @@ export class PyDict extends PyObject {
   declare table: DictTable | null
   declare keysAddress: number
   declare shared: SharedKeys | null
+  declare embedded: boolean
   // inline: 3.12+ instance values stored inside the instance, not (yet) a dict object of its own.
   // table: the shape of the hash table (objects/storage.ts), null until the dict is born; keysAddress:
   // the separately allocated keys object / table, 0 when none; shared: the class's shared keys when
-  // this is an instance __dict__ using a split table (3.x).
+  // this is an instance __dict__ using a split table (3.x); embedded: 3.13 a materialised __dict__
+  // whose values still live inside its instance (`ma_values->embedded`: the instance visits them).
   constructor(type: PyType) {
     super(type)
     this.type = type
@@ -222,6 +224,7 @@ export class PyDict extends PyObject {
     this.table = null
     this.keysAddress = 0
     this.shared = null
+    this.embedded = false
   }
 }
 

@@ -2,3 +2,4 @@
  * The per-profile compiler emulators (see ../compiler-allocations.ts). Each module registers itself.
  */
 import './py3'
+import './py27'
