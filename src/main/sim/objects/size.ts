@@ -36,6 +36,7 @@ import {
 } from './types'
 import {
   bytesSize,
+  dictKeysBytes,
   dictSize,
   FIXED_SIZE_TYPES,
   fixedSize,
@@ -132,5 +133,11 @@ export function getsizeof(rt: Runtime, o: PyObject): number {
   if (o instanceof PyInstance)
     return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type)).getsizeof
   if (o instanceof PyTuple) return tupleSize(p, o.items.length).getsizeof
+  // 3.10 type.__sizeof__ adds the instances' shared dict keys (ht_cached_keys, made with the class at
+  // PyDict_MINSIZE and grown as instances gain attributes).
+  if (o instanceof PyType && !o.builtin && p === '3.10') {
+    const keys = dictKeysBytes(p, { used: 0, fill: 0, size: o.sharedKeys?.size ?? 8, unicode: true })
+    return fixedSize(p, 'class').alloc - dictKeysBytes(p, { used: 0, fill: 0, size: 8, unicode: true }) + keys
+  }
   return o.size > 0 ? o.size : allocSize(rt, o)
 }
