@@ -40,6 +40,7 @@
  * - Legacy `tp_del` finalizers of C types (3.x `move_legacy_finalizers`) do not exist in the simulator.
  * - Elapsed times in DEBUG_STATS output are a fixed plausible value (stderr is never compared).
  */
+import { isValueSubtype, setWeakrefList, weakrefList } from '../objects/subtype-extras'
 import type { GcObjectState, GcPhase } from '@shared/trace'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R, type Runtime, gcLink, gcUnlink } from '../objects/runtime'
@@ -565,7 +566,11 @@ function listSplice(from: PyObject, to: PyObject): void {
 
 /** 2.7 `has_finalizer`: instances of classes with `__del__` (new-style: tp_del). */
 function hasFinalizer(o: PyObject): boolean {
-  return o instanceof PyInstance && !o.type.builtin && lookupType(o.type, '__del__') !== null
+  return (
+    (o instanceof PyInstance || isValueSubtype(o)) &&
+    !o.type.builtin &&
+    lookupType(o.type, '__del__') !== null
+  )
 }
 
 /**
@@ -591,7 +596,7 @@ function moveFinalizers(unreachable: PyObject, finalizers: PyObject): void {
 }
 
 function weakrefsOf(o: PyObject): PyWeakref[] | null {
-  return o instanceof PyInstance ? o.weakrefs : null
+  return weakrefList(o)
 }
 
 /**
@@ -610,7 +615,7 @@ function handleWeakrefs(unreachable: PyObject, old: PyObject, oldGen: number): n
   for (let o = unreachable.gcNext as PyObject; o !== unreachable; o = o.gcNext as PyObject) {
     const refs = weakrefsOf(o)
     if (refs === null) continue
-    ;(o as PyInstance).weakrefs = null
+    setWeakrefList(o, null)
     // PyObject_GET_WEAKREFS_LISTPTR order: basic ref, proxy, then refs with callbacks newest first.
     for (const w of weakrefListOrder(refs)) {
       w.target = null
@@ -652,7 +657,7 @@ function detachWeakref(w: PyWeakref): void {
   if (refs === null) return
   const i = refs.indexOf(w)
   if (i >= 0) refs.splice(i, 1)
-  if (refs.length === 0) (t as PyInstance).weakrefs = null
+  if (refs.length === 0) setWeakrefList(t as PyObject, null)
 }
 
 function reprCallback(cb: PyObject): string {
@@ -668,7 +673,7 @@ export function weakrefListOrder(refs: PyWeakref[]): PyWeakref[] {
 function needsFinalizer(o: PyObject): boolean {
   if (o.finalized) return false
   if (o.type === R.T.generator) return true
-  return o instanceof PyInstance && lookupType(o.type, '__del__') !== null
+  return (o instanceof PyInstance || isValueSubtype(o)) && lookupType(o.type, '__del__') !== null
 }
 
 /**
@@ -698,7 +703,7 @@ function finalizeGarbage(unreachable: PyObject): boolean {
       decref(o)
       continue
     }
-    if (!(o instanceof PyInstance)) continue
+    if (!(o instanceof PyInstance) && !isValueSubtype(o)) continue
     const del = lookupType(o.type, '__del__')
     if (del === null) continue
     o.finalized = true

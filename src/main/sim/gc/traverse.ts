@@ -9,6 +9,7 @@
  */
 import { PyObject, decref } from '../objects/object'
 import { tableEntries } from '../objects/ops'
+import { holdsItsClass, isValueSubtype, subtypeDict, takeSubtypeDict } from '../objects/subtype-extras'
 import { R } from '../objects/runtime'
 import {
   PyBuiltin,
@@ -66,6 +67,12 @@ export function referents(o: PyObject): number {
     out[n++] = o.type
     return n
   }
+  // subtype_traverse (a subclass of list, dict, tuple...): its __dict__ and its class, then the base's.
+  if (!o.type.builtin && isValueSubtype(o)) {
+    const d = subtypeDict(o)
+    if (d !== null) out[n++] = d
+    if (holdsItsClass(o)) out[n++] = o.type
+  }
   // list_traverse and tupletraverse visit the items from the last to the first.
   if (o instanceof PyList) {
     const items = o.items
@@ -75,7 +82,6 @@ export function referents(o: PyObject): number {
   if (o instanceof PyTuple) {
     const items = o.items
     for (let i = items.length - 1; i >= 0; i--) out[n++] = items[i]
-    if (!o.type.builtin) out[n++] = o.type
     return n
   }
   if (o instanceof PyDict) {
@@ -175,6 +181,11 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
 
 /** tp_clear: drop the references that can form cycles. */
 export function clear(o: PyObject): void {
+  // subtype_clear: the instance __dict__ of a subclass of list, dict..., then the base's tp_clear.
+  if (!o.type.builtin && isValueSubtype(o)) {
+    const d = takeSubtypeDict(o)
+    if (d !== null) decref(d)
+  }
   if (o instanceof PyList) {
     const items = o.items
     o.items = []

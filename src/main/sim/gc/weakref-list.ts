@@ -16,19 +16,28 @@
  *   weakref object   ALIVE (target set) --referent dies--> DEAD (target None; callback called once, dropped)
  *
  * Simplifications:
- * - Only instances of Python classes can be weakly referenced (CPython: also functions, types, sets...).
+ * - Only instances of Python classes (and of subclasses of list, dict...: objects/subtype-extras.ts) can be
+ *   weakly referenced (CPython: also functions, types, sets...).
  */
 import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { raise } from '../objects/errors'
 import { isProxy } from '../objects/ops'
 import { PyInstance, PyType, PyWeakref } from '../objects/types'
+import { isValueSubtype, setWeakrefList, weakrefList } from '../objects/subtype-extras'
 
 // ---- the weak-reference list of an object ----
 
 /** The weak references to `o`, head first (CPython's list order), or an empty list. */
 export function weakrefsOf(o: PyObject): PyWeakref[] {
-  return o instanceof PyInstance && o.weakrefs !== null ? o.weakrefs : []
+  return weakrefList(o) ?? []
+}
+
+/** The object's weak-reference list, made empty on first use. */
+export function weakrefListFor(o: PyObject): PyWeakref[] {
+  let list = weakrefList(o)
+  if (list === null) setWeakrefList(o, (list = []))
+  return list
 }
 
 /** get_basic_refs: the shared callback-less ref and proxy at the head of the list. */
@@ -49,8 +58,9 @@ export function insertAfter(list: PyWeakref[], prev: PyWeakref | null, w: PyWeak
 }
 
 /** The TypeError CPython raises for an object without a weak-reference list. */
-export function checkWeakrefable(o: PyObject): PyInstance {
-  if (!(o instanceof PyInstance) || !o.type.weakrefable || o.type.builtin)
+export function checkWeakrefable(o: PyObject): PyObject {
+  const ok = o instanceof PyInstance || isValueSubtype(o)
+  if (!ok || !o.type.weakrefable || o.type.builtin)
     raise('TypeError', `cannot create weak reference to '${o.type.name}' object`)
   return o
 }
@@ -59,7 +69,7 @@ export function checkWeakrefable(o: PyObject): PyInstance {
 export function newWeakref(type: PyType, target: PyObject, callback: PyObject | null): PyWeakref {
   const o = checkWeakrefable(target)
   if (callback === R.None) callback = null
-  const list = o.weakrefs ?? (o.weakrefs = [])
+  const list = weakrefListFor(o)
   const { ref, proxy } = basicRefs(list)
   const basic = callback === null && type === R.T.weakref
   if (basic && ref !== null) return incref(ref)

@@ -17,13 +17,13 @@ import { raise } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
 import { PyWeakref } from '../objects/types'
 import { call } from '../interp/call'
-import { basicRefs, checkWeakrefable, insertAfter } from './weakref-list'
+import { basicRefs, checkWeakrefable, insertAfter, weakrefListFor } from './weakref-list'
 
 /** PyWeakref_NewProxy: a proxy (callable if the referent is). New reference. */
 export function newProxy(target: PyObject, callback: PyObject | null): PyWeakref {
   const o = checkWeakrefable(target)
   if (callback === R.None) callback = null
-  const list = o.weakrefs ?? (o.weakrefs = [])
+  const list = weakrefListFor(o)
   const { ref, proxy } = basicRefs(list)
   if (callback === null && proxy !== null) return incref(proxy)
   const type = lookupType(o.type, '__call__') !== null ? R.T.weakcallableproxy : R.T.weakproxy

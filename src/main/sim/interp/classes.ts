@@ -27,6 +27,8 @@ import {
   type NativeFn,
 } from '../objects/types'
 import { call, callFunction, type Kw } from './call'
+import { baseAllowsWeakrefs, subtypeDictFor, subtypeInstanceBorn } from '../objects/subtype-extras'
+import { NotSupportedError } from '../parse/errors'
 import type { Frame } from './frame'
 
 export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame | null): PyType {
@@ -69,6 +71,13 @@ export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame
     t.allSlots = baseSlots
   }
   if (base.isException) t.hasDict = true
+  // type_new adds a weak-reference list only after a base of fixed size (not tuple, 3.x int, ...).
+  const valueBase = rootBuiltin(base)
+  if (valueBase !== R.T.object && !valueBase.isException) {
+    if (!baseAllowsWeakrefs(valueBase)) t.weakrefable = false
+    if (t.allSlots.length > 0 && _f !== null)
+      throw new NotSupportedError(`__slots__ in a subclass of ${valueBase.name}`, _f.line)
+  }
   // 2.7 type_new: "Enable GC unless there are really no instance variables possible" — an instance no
   // bigger than a bare PyObject (empty __slots__, no __dict__/__weakref__) is not a GC type. 3.x heap
   // types are always GC (instances hold a reference to their type).
@@ -110,12 +119,23 @@ function addHeapTypeObjects(t: PyType, base: PyType, dict: PyDict): void {
   for (const name of t.slotNames ?? []) add(R.T.member_descriptor, name, () => raise('AttributeError', name))
   const baseHasDict = base.isException || (!base.builtin && base.hasDict)
   if (t.hasDict && !baseHasDict)
-    add(R.T.getset_descriptor, '__dict__', (_a, _k, self) => incref(R.instanceDict(self as PyInstance, true)))
+    add(R.T.getset_descriptor, '__dict__', (_a, _k, self) =>
+      incref(self instanceof PyInstance ? R.instanceDict(self, true) : subtypeDictFor(self as PyObject)),
+    )
   const baseWeakrefable = !base.builtin && base.weakrefable
   if (t.weakrefable && !baseWeakrefable) add(R.T.getset_descriptor, '__weakref__', () => incref(R.None))
   // type_new_set_doc: a class without a docstring gets __doc__ = None.
   if (!dict.map.has('__doc__')) dict.map.set('__doc__', { key: R.intern('__doc__'), value: incref(R.None) })
 }
+
+/** The builtin type at the root of `t`'s bases. */
+function rootBuiltin(t: PyType): PyType {
+  while (!t.builtin) t = t.base as PyType
+  return t
+}
+
+/** Builtin bases whose tp_new makes an empty object and whose __init__ fills it (list___init__, dict_init...). */
+const FILLED_BY_INIT = new Set(['list', 'dict'])
 
 /** Calling a type: builtin constructors, or object creation + __init__ for classes. Consumes args. */
 export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: number } | null): PyObject {
@@ -147,6 +167,7 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
   // user class or exception class
   let base: PyType = t
   while (!base.builtin) base = base.base as PyType
+  let built: PyObject | null = null
   if (base !== R.T.object && !base.isException) {
     // subclass of a builtin container (e.g. namedtuple's tuple): let the builtin constructor build it
     const ctor = builtinCtors.get(base)
@@ -161,18 +182,31 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
         kwm = new Map()
         for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
       }
+      // type_call: tp_new, then tp_init. list, dict and set make an empty object that their __init__
+      // fills; tuple, str... build the value in tp_new (their __init__, object's, ignores the arguments).
+      const userInit = lookupType(t, '__init__') instanceof PyFunction
+      let o: PyObject
       try {
-        const o = ctor(args, kwm, t)
-        return o
-      } finally {
+        o = userInit && FILLED_BY_INIT.has(base.name) ? ctor([], null, t) : ctor(args, kwm, t)
+      } catch (e) {
         for (const a of args) decref(a)
         if (kw !== null) for (const v of kw.values) decref(v)
+        throw e
       }
+      // PyType_GenericAlloc: an instance of a heap type holds a reference to its class.
+      if (o.type === t) subtypeInstanceBorn(o)
+      if (!userInit) {
+        for (const a of args) decref(a)
+        if (kw !== null) for (const v of kw.values) decref(v)
+        return o
+      }
+      built = o
     }
   }
   const newf = lookupType(t, '__new__')
   let inst: PyObject
-  if (newf instanceof PyDescriptor && newf.type === R.T.staticmethod) {
+  if (built !== null) inst = built
+  else if (newf instanceof PyDescriptor && newf.type === R.T.staticmethod) {
     const all = [incref(t as PyObject), ...args.map((a) => incref(a))]
     inst = call(
       newf.fget as PyObject,

@@ -17,7 +17,7 @@ import {
   setMerged,
   setOpResult,
 } from '../objects/storage'
-import { listCleared, listExtended, listResized } from '../objects/storage'
+import { listCleared, listExtended, listInitFrom, listResized } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { lookupType } from '../objects/lookup'
@@ -384,6 +384,20 @@ export function installMethods(): void {
     listResized(l, l.items.length - 1)
     return incref(R.None)
   })
+  // list___init__ (called through a subclass: `list.__init__(self, xs)`, `super().__init__(xs)`): the old
+  // contents are released, then the list is filled as list(xs) fills it.
+  def(T.list, '__init__', (a, _k, s) => {
+    const l = s as PyList
+    const old = l.items
+    l.items = []
+    for (let i = old.length - 1; i >= 0; i--) decref(old[i])
+    if (old.length > 0) listCleared(l)
+    if (a.length > 0) {
+      l.items = listFromIterable(a[0])
+      listInitFrom(l, a[0])
+    }
+    return incref(R.None)
+  })
   def(T.list, 'extend', (a, _k, s) => {
     const items = listFromIterable(a[0])
     const l = s as PyList
@@ -551,6 +565,18 @@ export function installMethods(): void {
     def(T.dict, 'iteritems', (_a, _k, s) => dictIter(D(s), 2))
     def(T.dict, 'has_key', (a, _k, s) => R.bool(D(s).map.has(hashKey(a[0]))))
   }
+  // dict_init: dict_update_common, the positional mapping or pairs first, then the keywords.
+  def(T.dict, '__init__', (a, k, s) => {
+    const d = D(s)
+    if (a.length) updateDict(d, a[0])
+    if (k)
+      for (const [n, v] of k) {
+        const ks = R.str(n)
+        dictSet(d, ks, v)
+        decref(ks)
+      }
+    return incref(R.None)
+  })
   def(T.dict, 'update', (a, k, s) => {
     const d = D(s)
     if (a.length) updateDict(d, a[0])

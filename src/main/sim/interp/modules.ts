@@ -7,6 +7,7 @@
  * - The gc module itself is gc/module.ts and the collector gc/collect.ts; weakref helpers are gc/weakref.ts.
  * - namedtuple classes are tuple subclasses with field properties; `_replace` and `_asdict` are supported.
  */
+import { subtypeInstanceBorn } from '../objects/subtype-extras'
 import { PyObject, decref, incref } from '../objects/object'
 import { getsizeof } from '../objects/size'
 import { PyError, R, StopRun, gcLink } from '../objects/runtime'
@@ -244,7 +245,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
         'TypeError',
         `${name}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `'${m}'`).join(' and ')}`,
       )
-    return R.born(
+    const o = R.born(
       new PyTuple(
         t,
         vals.map((v) => incref(v as PyObject)),
@@ -252,6 +253,8 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
       'other', // a namedtuple is a tuple subclass: no tuple free list
       true,
     )
+    subtypeInstanceBorn(o) // the instance holds its class
+    return o
   }
   const newFn = F('__new__', (args, kw) => tupleCtor(args.slice(1), kw))
   const sm = R.born(new PyDescriptor(R.T.staticmethod, newFn), 'other', true)
@@ -291,7 +294,7 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
         vals[i] = v
       }
     void args
-    return R.born(
+    const o = R.born(
       new PyTuple(
         t,
         vals.map((v) => incref(v)),
@@ -299,6 +302,8 @@ function namedtuple(a: PyObject[], _k: Map<string, PyObject> | null): PyObject {
       'other', // a namedtuple is a tuple subclass: no tuple free list
       true,
     )
+    subtypeInstanceBorn(o)
+    return o
   })
   m('_asdict', (_args, _kw, self) => {
     const d = R.dict()

@@ -42,6 +42,7 @@ import {
 import type { DictEntry, DictKey } from './types'
 import { lookupType } from './lookup'
 import { repr, tableEntries } from './ops'
+import { isValueSubtype, releaseClass, setWeakrefList, takeSubtypeDict, weakrefList } from './subtype-extras'
 
 /**
  * The map a deallocated dict or set is left with: always empty (a dead container has no entries), shared,
@@ -86,7 +87,7 @@ function dealloc(o: PyObject): void {
 setDeallocHook(dealloc)
 
 /** Run `__del__` the way PyObject_CallFinalizerFromDealloc does; returns true when the object resurrected. */
-function finalize(o: PyInstance): boolean {
+function finalize(o: PyObject): boolean {
   const del = lookupType(o.type, '__del__')
   if (del === null) return false
   if (!R.profile.py2 && o.finalized) return false
@@ -105,10 +106,10 @@ function finalize(o: PyInstance): boolean {
  * CPython packs (weakref, callback) pairs into a new tuple of 2*count items, clears them all, then calls
  * the callbacks in list order, and frees the tuple last.
  */
-function clearWeakrefs(o: PyInstance): void {
-  const refs = o.weakrefs
+function clearWeakrefs(o: PyObject): void {
+  const refs = weakrefList(o)
   if (refs === null) return
-  o.weakrefs = null
+  setWeakrefList(o, null)
   let i = 0
   for (; i < refs.length && i < 2 && refs[i].callback === null; i++) {
     refs[i].target = null
@@ -161,6 +162,30 @@ function deallocNow(o: PyObject): void {
     R.freed(o, freeKind(o))
     return
   }
+  if (!t0.builtin && !(o instanceof PyInstance) && isValueSubtype(o)) {
+    subtypeDealloc(o)
+    return
+  }
+  deallocBuiltin(o)
+}
+
+/**
+ * subtype_dealloc for an instance of a subclass of list, dict, tuple...: weakrefs and `__del__` (in the
+ * profile's order), then its `__dict__`, then the base type's dealloc, then its class.
+ */
+function subtypeDealloc(o: PyObject): void {
+  const py2 = R.profile.py2
+  if (py2) clearWeakrefs(o)
+  if (finalize(o)) return
+  if (!py2) clearWeakrefs(o)
+  const d = takeSubtypeDict(o)
+  if (d !== null) decref(d)
+  const t = o.type
+  deallocBuiltin(o)
+  releaseClass(o, t)
+}
+
+function deallocBuiltin(o: PyObject): void {
   if (o instanceof PyInstance) {
     const py2 = R.profile.py2
     if (py2) clearWeakrefs(o)
@@ -293,9 +318,10 @@ function deallocNow(o: PyObject): void {
     return
   }
   if (o instanceof PyWeakref) {
-    if (o.target !== null && o.target instanceof PyInstance && o.target.weakrefs !== null) {
-      const i = o.target.weakrefs.indexOf(o)
-      if (i >= 0) o.target.weakrefs.splice(i, 1)
+    const list = o.target === null ? null : weakrefList(o.target)
+    if (list !== null) {
+      const i = list.indexOf(o)
+      if (i >= 0) list.splice(i, 1)
     }
     R.freed(o, 'other')
     if (o.callback !== null) decref(o.callback)

@@ -37,6 +37,7 @@ import {
   type DictKey,
 } from './types'
 import { formatFloatRepr, formatFloatStr } from './format'
+import { isValueSubtype, subtypeDict, subtypeDictFor } from './subtype-extras'
 import { LoggedMap, tableOrder } from './table-order'
 import { superAttr } from './hooks'
 
@@ -745,7 +746,7 @@ export function getAttr(o: PyObject, name: string): PyObject {
   if (o instanceof PyWeakref && isProxy(o)) return getAttr(proxyReferent(o as PyWeakref), name)
   const r = getAttrOrNull(o, name)
   if (r === null) {
-    if (o instanceof PyInstance && !o.type.builtin) {
+    if ((o instanceof PyInstance || isValueSubtype(o)) && !o.type.builtin) {
       const ga = lookupType(o.type, '__getattr__')
       if (ga !== null) {
         const n = R.str(name)
@@ -824,6 +825,14 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     const e = o.dict.map.get(name)
     if (e !== undefined) return incref(e.value)
   }
+  if (!t.builtin && !(o instanceof PyInstance)) {
+    // An instance of a subclass of list, dict, tuple...: its own __dict__ (objects/subtype-extras.ts).
+    const sd = subtypeDict(o)
+    if (sd !== null) {
+      const e = sd.map.get(name)
+      if (e !== undefined) return incref(e.value)
+    }
+  }
   if (d !== null) {
     if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, o)
     return bindAttr(d, o, t)
@@ -874,6 +883,7 @@ function specialAttr(o: PyObject, name: string): PyObject | null | undefined {
     if (!o.type.hasDict) return undefined
     return incref(R.instanceDict(o, true))
   }
+  if (name === '__dict__' && o.type.hasDict && isValueSubtype(o)) return incref(subtypeDictFor(o))
   if (o instanceof PyFunction) {
     switch (name) {
       case '__name__':
@@ -991,7 +1001,39 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   }
   if (o instanceof PyType) raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`)
   if (o instanceof PyWeakref && isProxy(o)) return setAttr(proxyReferent(o as PyWeakref), name, v)
+  if (isValueSubtype(o)) return subtypeSetAttr(o, name, v)
   raise('AttributeError', noAttributeToSet(o.type.name, name))
+}
+
+/**
+ * setattr on an instance of a subclass of a builtin value type: the class's `__setattr__`, else
+ * PyObject_GenericSetAttr with the instance `__dict__` of objects/subtype-extras.ts.
+ */
+function subtypeSetAttr(o: PyObject, name: string, v: PyObject): void {
+  const t = o.type
+  const sa = lookupType(t, '__setattr__')
+  if (sa !== null && !(sa instanceof PyBuiltin)) {
+    const n = R.str(name)
+    try {
+      decref(callDescr(sa, o, [n, v]))
+    } finally {
+      decref(n)
+    }
+    return
+  }
+  const d = lookupType(t, name)
+  if (d !== null && isDataDescr(d)) {
+    const p = d as PyDescriptor
+    if (p.fset === null)
+      raise(
+        'AttributeError',
+        R.profile.py2 ? "can't set attribute" : `property '${name}' of '${t.name}' object has no setter`,
+      )
+    decref(callDescr(p.fset, o, [v]))
+    return
+  }
+  if (!t.hasDict) raise('AttributeError', noAttributeToSet(t.name, name))
+  dictSetStr(subtypeDictFor(o), name, v)
 }
 
 /**
@@ -1090,7 +1132,7 @@ export function delAttr(o: PyObject, name: string): void {
       if (i >= 0) raise('AttributeError', name)
     }
     if (o.dict !== null && dictDelStr(o.dict, name)) return
-    attributeError(o, name)
+    missingOnDelete(o, name, o.dict !== null)
   }
   if (o instanceof PyType && !o.builtin) {
     typeModified()
@@ -1100,6 +1142,38 @@ export function delAttr(o: PyObject, name: string): void {
   if (o instanceof PyFunction && o.dict !== null && dictDelStr(o.dict, name)) return
   if (o instanceof PyModule && dictDelStr(o.dict, name)) return
   if (o instanceof PyWeakref && isProxy(o)) return delAttr(proxyReferent(o as PyWeakref), name)
+  if (isValueSubtype(o)) {
+    // A subclass of list, dict, tuple...: __delattr__, a descriptor's deleter, or its own __dict__.
+    const da = lookupType(o.type, '__delattr__')
+    if (da !== null && !(da instanceof PyBuiltin)) {
+      const n = R.str(name)
+      try {
+        decref(callDescr(da, o, [n]))
+      } finally {
+        decref(n)
+      }
+      return
+    }
+    const d = lookupType(o.type, name)
+    if (d !== null && isDataDescr(d) && (d as PyDescriptor).fdel !== null) {
+      decref(callDescr((d as PyDescriptor).fdel as PyObject, o, []))
+      return
+    }
+    const sd = subtypeDict(o)
+    if (sd !== null && dictDelStr(sd, name)) return
+    missingOnDelete(o, name, sd !== null)
+  }
+  attributeError(o, name)
+}
+
+/**
+ * `del o.name` of a name the instance __dict__ lacks (PyObject_GenericSetAttr with NULL): before 3.11 the
+ * dict's KeyError becomes `AttributeError(name)` — on 2.7 once the dict exists, on 3.10 always (the
+ * shared-key dict is made for the deletion); otherwise, and on 3.11+, the usual message.
+ */
+function missingOnDelete(o: PyObject, name: string, dictExists: boolean): never {
+  const p = R.profile
+  if (o.type.hasDict && (p.py2 ? dictExists : p.version[1] <= 10)) raise('AttributeError', name)
   attributeError(o, name)
 }
 
