@@ -396,7 +396,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return incref(R.None)
   })
   B('len', (a) => R.int(length(a[0])))
-  B('repr', (a) => R.str(repr(a[0])))
+  B('repr', (a) =>
+    !R.profile.py2 && a[0] instanceof PyInt && a[0].type !== T.bool
+      ? R.freshStr(T.str, repr(a[0]))
+      : R.str(repr(a[0])),
+  )
   B('id', (a) => R.int(a[0].address))
   B('hash', (a) => R.int(hashValue(a[0])))
   B('isinstance', (a) => R.bool(isinstanceCheck(a[0], a[1])))
@@ -776,6 +780,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.str, (a, _k, t) => {
     if (a.length === 0) return incref(R.emptyStr)
     if (a[0].type === T.str && t === T.str) return incref(a[0])
+    // 3.x int.__str__ writes a new string (long_to_decimal_string), one digit included.
+    if (!R.profile.py2 && a[0] instanceof PyInt && a[0].type !== T.bool) return R.freshStr(t, str(a[0]))
     return R.typedStr(t, str(a[0]))
   })
   builtinCtors.set(T.unicode, (a) => R.typedStr(T.unicode, a.length ? str(a[0]) : ''))
@@ -859,8 +865,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
     return s
   })
+  // 2.7 frozenset_new: the empty frozenset is a singleton, made on first use (3.x has none).
+  let emptyFrozenset: PySet | null = null
   builtinCtors.set(T.frozenset, (a) => {
     if (a.length && a[0].type === T.frozenset) return incref(a[0])
+    if (R.profile.py2 && a.length === 0 && emptyFrozenset !== null) return incref(emptyFrozenset)
     const s = R.set(true)
     if (a.length) {
       for (const x of listFromIterable(a[0])) {
@@ -870,6 +879,15 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       }
       if (a[0] instanceof PySet || a[0] instanceof PyDict) setMerged(s, s.map.size)
       else setBuiltByAdds(s)
+    }
+    if (R.profile.py2 && s.map.size === 0) {
+      if (emptyFrozenset === null) {
+        if (a.length === 0) return (emptyFrozenset = incref(s))
+        decref(s)
+        emptyFrozenset = R.set(true)
+        incref(emptyFrozenset)
+      } else decref(s)
+      return incref(emptyFrozenset)
     }
     return s
   })

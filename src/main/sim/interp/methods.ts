@@ -204,6 +204,11 @@ function newStr(self: PyObject | null, v: string): PyObject {
   return R.typedStr((self as PyStr).type, v)
 }
 
+/** upper(), lower(), title(), capitalize(), swapcase(): always a new string (case_operation). */
+function caseStr(self: PyObject | null, v: string): PyObject {
+  return R.freshStr((self as PyStr).type, v)
+}
+
 /** `Py_UNICODE_ISSPACE`: the characters str.split(), strip() and isspace() treat as whitespace on 3.x. */
 const PY_WS =
   '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
@@ -794,7 +799,7 @@ export function installMethods(): void {
     })
     def(t, 'format', (a, k, s) => newStr(s, strFormat(S(s), a, k)))
     def(t, 'upper', (_a, _k, s) =>
-      newStr(
+      caseStr(
         s,
         ascii
           ? asciiCase(S(s), true)
@@ -804,7 +809,7 @@ export function installMethods(): void {
       ),
     )
     def(t, 'lower', (_a, _k, s) =>
-      newStr(
+      caseStr(
         s,
         ascii
           ? asciiCase(S(s), false)
@@ -821,13 +826,13 @@ export function installMethods(): void {
         out += cased ? (prevCased ? lowerOf(c, ascii) : titleOf(c, ascii)) : c
         prevCased = cased
       }
-      return newStr(s, out)
+      return caseStr(s, out)
     })
     def(t, 'capitalize', (_a, _k, s) => {
       const cs = [...S(s)]
       if (cs.length === 0) return newStr(s, '')
       const first = R.profile.py2 ? upperOf(cs[0], ascii) : titleOf(cs[0], ascii)
-      return newStr(
+      return caseStr(
         s,
         first +
           cs
@@ -837,7 +842,7 @@ export function installMethods(): void {
       )
     })
     def(t, 'swapcase', (_a, _k, s) =>
-      newStr(
+      caseStr(
         s,
         [...S(s)]
           .map((c) =>

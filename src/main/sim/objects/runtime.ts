@@ -433,6 +433,15 @@ export class Runtime {
     return this.born(new PyStr(t, v), 'str', false)
   }
 
+  /**
+   * A string built into a new buffer (PyUnicode_New / 2.7 PyString_FromStringAndSize(NULL, n)): a new
+   * object even for one latin-1 character, which would otherwise be the cached one; '' stays shared.
+   */
+  freshStr(t: PyType, v: string): PyStr {
+    if (v.length === 0) return this.typedStr(t, v)
+    return this.born(new PyStr(t, v), 'str', false)
+  }
+
   /** Takes ownership of `items`. */
   tuple(items: PyObject[]): PyTuple {
     if (items.length === 0) return incref(this.emptyTuple)
