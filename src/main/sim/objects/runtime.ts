@@ -495,8 +495,11 @@ export class Runtime {
 
   /** Make a dict GC-tracked (CPython tracks a dict once a container is stored in it). */
   maybeTrackDict(d: PyDict, v: PyObject): void {
-    if (d.gcGen < 0 && !d.inline && v.type.isGC && !(v instanceof PyTuple && v.gcGen < 0))
-      gcLink(this.gens[0].head, d, 0)
+    // _PyObject_GC_MAY_BE_TRACKED: a GC object — a static (builtin) type is none (type_is_gc) — that is,
+    // for a tuple, still tracked.
+    if (d.gcGen >= 0 || d.inline || !v.type.isGC) return
+    if (v instanceof PyTuple ? v.gcGen < 0 : v instanceof PyType && v.builtin) return
+    gcLink(this.gens[0].head, d, 0)
   }
 
   /** Materialise an instance `__dict__` (3.12+: inline values become a dict on first `__dict__` use). */
