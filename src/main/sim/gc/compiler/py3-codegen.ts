@@ -54,7 +54,9 @@ interface Unit {
   dead: boolean
   handlers: boolean
   folds: { items: CVal[]; used: boolean }[]
-  sig: string[]
+  /** Signatures of the bytecode (indices, no positions) and of the line table (positions, lengths). */
+  bc: string[]
+  lt: string[]
   firstLine: number
   /** Inlined comprehensions being compiled: their blocks, innermost last. */
   inlined: Block[]
@@ -129,7 +131,8 @@ export class Codegen {
       dead: false,
       handlers: false,
       folds: [],
-      sig: [],
+      bc: [],
+      lt: [],
       firstLine,
       inlined: [],
     }
@@ -155,10 +158,10 @@ export class Codegen {
       if (f.used && !consts.some((c) => canon(c) === canon(tuple))) consts.push(tuple)
     }
     const id = ++codeIds
-    const sig = u.sig.join(' ')
+    const kind = u.kind === 'lambda' ? 'function' : u.kind
     this.cache.mergeOne({ t: 'raw', v: u.handlers ? `x${id}` : 'x' }, false)
-    this.cache.mergeOne({ t: 'raw', v: `l${u.kind}:${sig}` }, false)
-    this.cache.mergeOne({ t: 'raw', v: `c${u.kind}:${sig}` }, false)
+    this.cache.mergeOne({ t: 'raw', v: `l${kind}:${u.lt.join(' ')}` }, false)
+    this.cache.mergeOne({ t: 'raw', v: `c${kind}:${u.bc.join(' ')}` }, false)
     const names = [...u.names]
     ops.tuple(names.length)
     this.cache.mergeOne({ t: 'tuple', items: names.map((s) => ({ t: 'str', v: s })) }, true)
@@ -184,7 +187,9 @@ export class Codegen {
     const c = this.u.consts.get(k)
     if (c === undefined) this.u.consts.set(k, { v, used })
     else if (used) c.used = true
-    this.u.sig.push(`K${k.length > 40 ? k.slice(0, 40) : k}`)
+    if (!used) return
+    this.u.bc.push(`K${[...this.u.consts.keys()].indexOf(k)}`)
+    this.u.lt.push(`k${k.length}`)
   }
 
   /** ADDOP_LOAD_CONST_NEW of a tuple/frozenset built here: it dies if the cache had an equal one. */
@@ -213,25 +218,29 @@ export class Codegen {
     const u = this.u
     const name = mangle(u.privateName, raw)
     const scope = this.scopeOf(name)
-    u.sig.push(`N${name}`)
+    u.lt.push(`n${name.length}`)
     switch (scope) {
       case 'free':
       case 'cell':
+        u.bc.push(`D${[...u.cellvars, ...u.freevars].indexOf(name)}`)
         return
       case 'local':
         if (isFunctionLike(u.block) || u.fasthidden.has(name)) {
           if (!u.varnames.includes(name)) u.varnames.push(name)
+          u.bc.push(`F${u.varnames.indexOf(name)}`)
           return
         }
         break
     }
     u.names.add(name)
+    u.bc.push(`G${[...u.names].indexOf(name)}`)
   }
 
   private attr(raw: string): void {
     const name = mangle(this.u.privateName, raw)
     this.u.names.add(name)
-    this.u.sig.push(`A${name}`)
+    this.u.bc.push(`A${[...this.u.names].indexOf(name)}`)
+    this.u.lt.push(`a${name.length}`)
   }
 
   // ---- statements ----
@@ -252,7 +261,8 @@ export class Codegen {
 
   private stmt(s: Stmt): void {
     const u = this.u
-    u.sig.push(`${s.k}@${s.line - u.firstLine}:${s.col}`)
+    u.bc.push(s.k)
+    u.lt.push(`${s.k}@${s.line - u.firstLine}:${s.col}`)
     switch (s.k) {
       case 'Expr':
         if (s.value.k === 'Const' || this.opt.folded.has(s.value)) return
@@ -489,6 +499,8 @@ export class Codegen {
     }
     for (const it of items as CVal[]) this.addConst(it, false)
     this.u.folds.push({ items: items as CVal[], used: !this.u.dead })
+    this.u.bc.push(`T${items.length}`)
+    for (const e of elts) this.u.lt.push(`T@${e.line - this.u.firstLine}:${e.col}`)
   }
 
   private functionDef(fn: FunctionDef, lambda: boolean): void {
@@ -500,9 +512,7 @@ export class Codegen {
     const u = this.u
     if (lambda) {
       this.addConst({ t: 'none' })
-      const body = fn.body
-      if (body.length === 1 && body[0].k === 'Return' && body[0].value) this.expr(body[0].value)
-      else this.stmts(body)
+      this.stmts(fn.body)
     } else {
       const doc = fn.body.length > 0 && isDocstring(fn.body[0])
       this.addConst(
@@ -515,8 +525,10 @@ export class Codegen {
         u.handlers = true
       }
     }
+    const freevars = this.u.freevars.length
     const code = this.finishUnit(!lambda)
     this.addConst(code)
+    this.u.bc.push(`MF${fn.params.some((p) => p.default !== null)}${freevars}`)
   }
 
   private classDef(s: Extract<Stmt, { k: 'ClassDef' }>): void {
@@ -560,10 +572,12 @@ export class Codegen {
     const u = this.u
     const folded = this.opt.value(e)
     if (folded !== null) {
+      u.lt.push(`@${e.line - u.firstLine}:${e.col}`)
       this.addConst(folded)
       return
     }
-    u.sig.push(`${e.k}:${e.line - u.firstLine}:${e.col}`)
+    u.bc.push(e.k)
+    u.lt.push(`${e.k}@${e.line - u.firstLine}:${e.col}`)
     switch (e.k) {
       case 'Name':
         this.nameop(e.id)
