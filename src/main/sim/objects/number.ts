@@ -306,8 +306,12 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
   }
   switch (op) {
     case '+':
-      if (a instanceof PyStr && b instanceof PyStr && a.type === b.type)
+      if (a instanceof PyStr && b instanceof PyStr && a.type === b.type) {
+        // PyUnicode_Concat / 2.7 string_concat: an empty operand gives the other one back (exact types).
+        if (a.type.builtin && b.value === '') return incref(a)
+        if (a.type.builtin && a.value === '') return incref(b)
         return R.typedStr(a.type, a.value + b.value)
+      }
       if (a instanceof PyList && b instanceof PyList)
         return R.list([...a.items, ...b.items].map((x) => incref(x)))
       if (a instanceof PyTuple && b instanceof PyTuple) {

@@ -545,6 +545,11 @@ export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
       return richCompare(a.target, b.target, op)
     }
   }
+  if (a instanceof PyMethod && b instanceof PyMethod && (op === '==' || op === '!=')) {
+    // method_richcompare: the same function bound to the same self (3.8+: identity; 2.7: `==`).
+    const same = a.func === b.func && (R.profile.py2 ? eq(a.self, b.self) : a.self === b.self)
+    return R.bool(same === (op === '=='))
+  }
   const na = numValue(a)
   const nb = numValue(b)
   if (na !== null && nb !== null) return R.bool(cmpResult(numCmp(na, nb), op))
