@@ -17,7 +17,7 @@
  * constant conditions). Two code units get equal bytecode and line tables when their bodies have the same
  * shape, names, constants and relative positions (a signature of the AST), else unequal ones.
  */
-import type { Arg, Expr, FunctionDef, Module, Stmt } from '../../parse/ast'
+import type { Arg, Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import { ConstCache, Ops, canon, type CVal } from './py3-consts'
 import { AstOptimizer, constOf } from './py3-fold'
 import {
@@ -63,6 +63,11 @@ interface Unit {
 }
 
 let codeIds = 0
+
+function debugUnits(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+  return env?.PYMEM_COMPILE_OPS === 'units'
+}
 
 export class Codegen {
   private readonly cache: ConstCache
@@ -159,6 +164,8 @@ export class Codegen {
     }
     const id = ++codeIds
     const kind = u.kind === 'lambda' ? 'function' : u.kind
+    if (debugUnits())
+      this.ops.note(`# ${u.block.name}@${u.firstLine} lt=${u.lt.join(' ')} bc=${u.bc.join(' ')}`)
     this.cache.mergeOne({ t: 'raw', v: u.handlers ? `x${id}` : 'x' }, false)
     this.cache.mergeOne({ t: 'raw', v: `l${kind}:${u.lt.join(' ')}` }, false)
     this.cache.mergeOne({ t: 'raw', v: `c${kind}:${u.bc.join(' ')}` }, false)
@@ -189,7 +196,7 @@ export class Codegen {
     else if (used) c.used = true
     if (!used) return
     this.u.bc.push(`K${[...this.u.consts.keys()].indexOf(k)}`)
-    this.u.lt.push(`k${k.length}`)
+    this.u.lt.push(v.t === 'code' ? 'k' : `k${k.length}`)
   }
 
   /** ADDOP_LOAD_CONST_NEW of a tuple/frozenset built here: it dies if the cache had an equal one. */
@@ -685,6 +692,7 @@ export class Codegen {
     const items = elts.map((x) => (x.k === 'Starred' ? null : this.opt.value(x)))
     if (elts.length > 2 && items.every((x) => x !== null)) {
       const vals = items as CVal[]
+      this.u.bc.push('extend')
       this.ops.tuple(vals.length)
       if (kind === 'set') {
         this.ops.alloc('other')
@@ -694,6 +702,7 @@ export class Codegen {
       return
     }
     this.exprs(elts)
+    this.u.bc.push(`build${elts.length}`)
   }
 
   private dict(e: Extract<Expr, { k: 'Dict' }>): void {

@@ -32,6 +32,12 @@ export type CVal =
 /** The GC allocations and frees in order. */
 export class Ops {
   readonly list: CompileOp[] = []
+  /** Developer notes interleaved with the operations (PYMEM_COMPILE_OPS=units). */
+  readonly notes = new Map<number, string[]>()
+  note(text: string): void {
+    const at = this.list.length
+    this.notes.set(at, [...(this.notes.get(at) ?? []), text])
+  }
   alloc(kind: string, tracked = true): void {
     this.list.push({ free: false, kind, tracked })
   }

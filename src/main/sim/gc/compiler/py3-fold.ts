@@ -11,7 +11,7 @@
  * Simplifications: only numeric and string operators are folded (tuple arithmetic and constant
  * subscripts are left alone); large results are folded whatever their size.
  */
-import type { Expr, FunctionDef, Module, Stmt } from '../../parse/ast'
+import type { Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import type { CVal, Ops } from './py3-consts'
 
 export type Folded = Map<Expr, CVal>
@@ -290,6 +290,15 @@ export class AstOptimizer {
       else if (e.op === '~' && v.t !== 'float') r = intVal(~BigInt(intStr(v)))
     }
     if (r !== null) this.folded.set(e, r)
+    else if (e.op !== 'not' && v.t !== 'complex') this.raised()
+  }
+
+  /** The operation raised: its exception (and its args tuple) is made, then cleared by make_const. */
+  private raised(): void {
+    this.ops.tuple(1)
+    this.ops.alloc('other')
+    this.ops.tupleFree(1)
+    this.ops.free('other')
   }
 
   private foldBinop(e: Extract<Expr, { k: 'BinOp' }>): void {
@@ -298,7 +307,26 @@ export class AstOptimizer {
     if (a === null || b === null) return
     const r = binop(e.op, a, b)
     if (r !== null) this.folded.set(e, r)
+    else if (raises(e.op, a, b)) this.raised()
   }
+}
+
+/** Whether CPython's operator raises for these constants (a type mismatch, a division by zero). */
+function raises(op: string, a: CVal, b: CVal): boolean {
+  const num = (v: CVal) => v.t === 'int' || v.t === 'float' || v.t === 'bool' || v.t === 'complex'
+  const seq = (v: CVal) => v.t === 'str' || v.t === 'bytes' || v.t === 'tuple'
+  if (num(a) && num(b)) {
+    if (['/', '//', '%'].includes(op)) return numeric(b) === 0
+    return false
+  }
+  if (op === '*') {
+    if (seq(a) && (b.t === 'int' || b.t === 'bool')) return false
+    if (seq(b) && (a.t === 'int' || a.t === 'bool')) return false
+    return true
+  }
+  if (op === '+') return !(seq(a) && a.t === b.t)
+  if (op === '%' && (a.t === 'str' || a.t === 'bytes')) return false
+  return true
 }
 
 function dedupe(items: CVal[]): CVal[] {

@@ -10,7 +10,7 @@
  * Simplifications: only the lab's AST subset; no annotations, type parameters or async; the errors
  * symtable.c reports are assumed absent (the program compiled).
  */
-import type { Expr, FunctionDef, Module, Stmt } from '../../parse/ast'
+import type { Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import type { Ops } from './py3-consts'
 
 export const DEF_GLOBAL = 1

@@ -11,7 +11,7 @@
  * Developer aid: with PYMEM_COMPILE_OPS set, the operations are written to stderr (one per line,
  * `+kind`/`-kind`), to compare with a gdb trace of CPython.
  */
-import type { Module } from '../../parse/ast'
+import type { Module } from '@sim/parse/ast'
 import { registerCompilerEmulator, type CompileOp } from '../compiler-allocations'
 import { Codegen, type CodegenVersion } from './py3-codegen'
 import { Ops } from './py3-consts'
@@ -32,8 +32,14 @@ export function py3CompileOps(mod: Module, v: CodegenVersion): CompileOp[] {
   ops.alloc('list') // the parser's arena (a_objects), alive until the program ends
   new Codegen(ops, v).compile(mod)
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
-  if (env?.PYMEM_COMPILE_OPS !== undefined)
-    process.stderr.write(ops.list.map((o) => `${o.free ? '-' : '+'}${o.kind}`).join('\n') + '\n')
+  if (env?.PYMEM_COMPILE_OPS !== undefined) {
+    const lines: string[] = []
+    ops.list.forEach((o, i) => {
+      for (const n of ops.notes.get(i) ?? []) lines.push(n)
+      lines.push(`${o.free ? '-' : '+'}${o.kind}`)
+    })
+    process.stderr.write(lines.join('\n') + '\n')
+  }
   return ops.list
 }
 
