@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseModule } from '../../parse/parse'
-import { PY312 } from '../../profiles'
+import { parseModule } from '@sim/parse/parse'
+import { PY312 } from '@sim/profiles'
 import { PY312_COMPILER, py3CompileOps } from './py3'
 
 // Generation 0's count and the free-list lengths when the program's first statement runs, read from
