@@ -123,8 +123,10 @@ function strResult(r: PyObject, what: string): string {
  * makes the list of objects being repr'd, kept in the thread state's dict — which 3.x also makes then
  * (`_PyThreadState_GetDict`; 2.7's exists from start-up). Both stay for the whole run.
  */
+const REPR_LIST = ['list']
+const REPR_LIST_AND_DICT = ['dict', 'list']
 function reprEnter(): void {
-  R.interpreterObjectsOnce('Py_ReprEnter', R.profile.py2 ? 1 : 2)
+  R.interpreterObjectsOnce('Py_ReprEnter', R.profile.py2 ? REPR_LIST : REPR_LIST_AND_DICT)
 }
 
 function guard(o: PyObject, empty: string, f: () => string): string {

@@ -301,11 +301,18 @@ export class Runtime {
   }
 
   private readonly madeOnce = new Set<string>()
-  /** Interpreter objects made the first time something needs them (see Py_ReprEnter in objects/ops.ts). */
-  interpreterObjectsOnce(what: string, n: number): void {
+  /**
+   * Interpreter objects made the first time something needs them (see Py_ReprEnter in objects/ops.ts),
+   * one per entry of `kinds` ('list', 'dict', ...): each takes its type's free list first, and only a fresh
+   * allocation counts in generation 0.
+   */
+  interpreterObjectsOnce(what: string, kinds: readonly string[]): void {
     if (this.madeOnce.has(what)) return
     this.madeOnce.add(what)
-    this.interpreterAllocations(n, this.profile.gcTrigger === 'eval-breaker')
+    for (const kind of kinds) {
+      if (this.memory.takeFreeListEntry(kind)) this.gens[0].resident++
+      else this.interpreterAllocations(1, this.profile.gcTrigger === 'eval-breaker')
+    }
   }
 
   /**
