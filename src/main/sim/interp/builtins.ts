@@ -8,10 +8,11 @@
 import { dictBorn } from '../objects/storage'
 import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
-import { PyError, R, StopRun } from '../objects/runtime'
+import { PyError, R, StopRun, gcLink } from '../objects/runtime'
 import { raise, newExc, setExcArgs } from '../objects/errors'
 import { lookupType } from '../objects/lookup'
 import {
+  boundBuiltin,
   callDescr,
   contains,
   delAttr,
@@ -825,9 +826,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       }
       return sub
     }
-    if (a.length === 0) return R.list([])
+    // type_call -> list_new / PyType_GenericNew: tp_alloc, a GC allocation that bypasses the list free list
+    // (counted in generation 0 even when PyList_New would have reused one).
+    const l = R.born(new PyList(T.list, []), 'other', true)
+    if (a.length === 0) return l
     // list___init__: the header, then an item array sized as list_extend leaves it.
-    const l = R.list([])
     l.items = listFromIterable(a[0])
     listInitFrom(l, a[0])
     return l
@@ -838,7 +841,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     if (t !== undefined && t !== T.dict) {
       d = R.born(new PyDict(t), 'other', true)
       dictBorn(d)
-    } else d = R.dict()
+    } else {
+      // dict_new: tp_alloc bypasses the dict free list (always a counted GC allocation), then untracks.
+      d = R.born(new PyDict(T.dict), 'other', false)
+      dictBorn(d)
+    }
     try {
       if (a.length) updateDict(d, a[0])
       if (k)
@@ -950,11 +957,14 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         : kwArg(k, 'start')
           ? Number((kwArg(k, 'start') as PyInt).value)
           : 0
+    // enum_new: en_result = PyTuple_Pack(2, None, None), the result tuple enum_next recycles.
+    const result = R.tuple([incref(R.None), incref(R.None)])
     const e = R.born(
-      new PyNative(T.enumerate, [it], (self) => {
+      new PyNative(T.enumerate, [it, result], (self) => {
         const x = iterNext(self.held[0] as PyObject)
         if (x === null) return null
-        return R.tuple([R.int(start + self.index++), x])
+        const index = R.int(start + self.index++)
+        return recycledTuple(self.held[1] as PyTuple, [index, x]) ?? R.tuple([index, x])
       }),
       'other',
       true,
@@ -962,73 +972,92 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return e
   })
   builtinCtors.set(T.zip, (a) => {
-    const its: PyObject[] = []
+    if (R.profile.py2) return zip27(a)
+    // zip_new: the iterators tuple (made first, filled as each iterator is got), then the result tuple
+    // zip_next recycles (held by the zip object: zip_traverse visits ittuple, result).
+    const ittuple = R.tuple(a.map(() => incref(R.None)))
     a.forEach((x, i) => {
+      let itr: PyObject
       try {
-        its.push(getIter(x))
+        itr = getIter(x)
       } catch (e) {
-        for (const it of its) decref(it)
-        if (R.profile.py2 && e instanceof PyError && isInstance(e.exc, R.E.TypeError)) {
-          decref(e.exc)
-          raise('TypeError', `zip argument #${i + 1} must support iteration`)
-        }
+        decref(ittuple)
         throw e
       }
+      decref(ittuple.items[i])
+      ittuple.items[i] = itr
     })
-    const z = R.born(
-      new PyNative(T.zip, its, (self) => {
-        if (self.held.length === 0) return null
-        const out: PyObject[] = []
-        for (const it of self.held) {
-          const x = iterNext(it as PyObject)
+    const n = a.length
+    const result = R.tuple(a.map(() => incref(R.None)))
+    return R.born(
+      new PyNative(T.zip, [ittuple, result], (self) => {
+        const its = (self.held[0] as PyTuple).items
+        if (n === 0) return null
+        const res = self.held[1] as PyTuple
+        if (res.refcnt === 1) {
+          incref(res)
+          for (let i = 0; i < n; i++) {
+            const x = iterNext(its[i])
+            if (x === null) {
+              decref(res)
+              return null
+            }
+            const old = res.items[i]
+            res.items[i] = x
+            decref(old)
+          }
+          retrack(res)
+          return res
+        }
+        // PyTuple_New(n) before the items are fetched: one more tuple when an iterator runs out.
+        const out = R.tuple(its.map(() => incref(R.None)))
+        for (let i = 0; i < n; i++) {
+          const x = iterNext(its[i])
           if (x === null) {
-            for (const y of out) decref(y)
+            decref(out)
             return null
           }
-          out.push(x)
+          decref(out.items[i])
+          out.items[i] = x
         }
-        return R.tuple(out)
+        return out
       }),
       'other',
       true,
     )
-    if (R.profile.py2) return materialize(z)
-    return z
   })
   builtinCtors.set(T.map, (a) => {
-    const f = incref(a[0])
-    const its = a.slice(1).map((x) => getIter(x))
-    const mo = R.born(
-      new PyNative(T.map, [f, ...its], (self) => {
+    if (R.profile.py2) return map27(a)
+    // map_new / map_vectorcall: the iterators tuple, then the object (map_traverse visits iters, func).
+    const iters = R.tuple(a.slice(1).map(() => incref(R.None)))
+    a.slice(1).forEach((x, i) => {
+      let itr: PyObject
+      try {
+        itr = getIter(x)
+      } catch (e) {
+        decref(iters)
+        throw e
+      }
+      decref(iters.items[i])
+      iters.items[i] = itr
+    })
+    return R.born(
+      new PyNative(T.map, [iters, incref(a[0])], (self) => {
         const args: PyObject[] = []
-        let live = 0
-        for (const it of self.held.slice(1)) {
-          const x = iterNext(it as PyObject)
+        for (const it of (self.held[0] as PyTuple).items) {
+          const x = iterNext(it)
           if (x === null) {
-            // 2.7's map() runs to the longest iterable, padding with None.
-            if (R.profile.py2) {
-              args.push(incref(R.None))
-              continue
-            }
             for (const y of args) decref(y)
             return null
           }
-          live++
           args.push(x)
         }
-        if (live === 0) {
-          for (const y of args) decref(y)
-          return null
-        }
-        const fn = self.held[0] as PyObject
-        if (fn === R.None && R.profile.py2) return args.length === 1 ? args[0] : R.tuple(args)
-        return call(fn, args, null, false)
+        if (args.length === 0) return null
+        return call(self.held[1] as PyObject, args, null, false)
       }),
       'other',
       true,
     )
-    if (R.profile.py2) return materialize(mo)
-    return mo
   })
   builtinCtors.set(T.filter, (a) => {
     const f = incref(a[0])
@@ -1111,6 +1140,102 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.super, (a) => makeSuper(a))
 }
 
+/**
+ * 2.7 builtin_zip: the list of tuples, built through an iterators tuple (itlist); each round makes its
+ * tuple before fetching the items, so the round that finds an iterator exhausted makes and drops one more.
+ */
+function zip27(a: PyObject[]): PyObject {
+  if (a.length === 0) return R.list([])
+  const itlist = R.tuple(a.map(() => incref(R.None)))
+  a.forEach((x, i) => {
+    let itr: PyObject
+    try {
+      itr = getIter(x)
+    } catch (e) {
+      decref(itlist)
+      if (e instanceof PyError && isInstance(e.exc, R.E.TypeError)) {
+        decref(e.exc)
+        raise('TypeError', `zip argument #${i + 1} must support iteration`)
+      }
+      throw e
+    }
+    decref(itlist.items[i])
+    itlist.items[i] = itr
+  })
+  const out: PyObject[] = []
+  try {
+    for (;;) {
+      const next = R.tuple(itlist.items.map(() => incref(R.None)))
+      for (let j = 0; j < itlist.items.length; j++) {
+        const x = iterNext(itlist.items[j])
+        if (x === null) {
+          decref(next)
+          return R.list(out)
+        }
+        decref(next.items[j])
+        next.items[j] = x
+      }
+      out.push(next)
+    }
+  } catch (e) {
+    for (const t of out) decref(t)
+    throw e
+  } finally {
+    decref(itlist)
+  }
+}
+
+/** 2.7 builtin_map: a list, running to the longest iterable (padding with None); map(None, ...) zips. */
+function map27(a: PyObject[]): PyObject {
+  const f = incref(a[0])
+  const its = a.slice(1).map((x) => getIter(x))
+  const mo = R.born(
+    new PyNative(R.T.map, [f, ...its], (self) => {
+      const args: PyObject[] = []
+      let live = 0
+      for (const it of self.held.slice(1)) {
+        const x = iterNext(it as PyObject)
+        if (x === null) {
+          args.push(incref(R.None))
+          continue
+        }
+        live++
+        args.push(x)
+      }
+      if (live === 0) {
+        for (const y of args) decref(y)
+        return null
+      }
+      const fn = self.held[0] as PyObject
+      if (fn === R.None) return args.length === 1 ? args[0] : R.tuple(args)
+      return call(fn, args, null, false)
+    }),
+    'other',
+    true,
+  )
+  return materialize(mo)
+}
+
+/**
+ * enum_next / zip_next recycle their result tuple while nothing else holds it: `items` replace its
+ * contents (the old ones are released) and 3.x re-tracks it if a collection untracked it (bpo-42536).
+ * Null when the tuple is shared (the caller makes a new one).
+ */
+function recycledTuple(t: PyTuple, items: PyObject[]): PyTuple | null {
+  if (t.refcnt !== 1) return null
+  incref(t)
+  const old = t.items.slice()
+  for (let i = 0; i < items.length; i++) t.items[i] = items[i]
+  for (const o of old) decref(o)
+  retrack(t)
+  return t
+}
+
+/** 3.x: a recycled result tuple the collector untracked (it held only untracked things) is tracked again. */
+function retrack(t: PyTuple): void {
+  if (!R.profile.py2 && t.gcGen < 0) gcLink(R.gens[0].head, t, 0)
+}
+
 function materialize(it: PyObject): PyObject {
   try {
     return R.list(listFromIterable(it))
@@ -1178,7 +1303,7 @@ export function superGetAttr(s: PyNative, name: string): PyObject | null {
     const d = e.value
     if (d instanceof PyFunction)
       return R.born(new PyMethod(R.T.method, incref(d), incref(self)), 'method', true)
-    if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, self)
+    if (d instanceof PyBuiltin && d.self === null) return boundBuiltin(d, self)
     if (d instanceof PyDescriptor && d.type === R.T.classmethod)
       return R.born(
         new PyMethod(

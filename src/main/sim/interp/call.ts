@@ -30,6 +30,13 @@ import {
   type CodeInfo,
 } from '../objects/types'
 import { Frame } from './frame'
+import {
+  callAllocations,
+  releaseCallAllocations,
+  releaseUnboundCallAllocations27,
+  unboundCallAllocations27,
+  type CallAllocs,
+} from './calling-conventions'
 
 export interface Kw {
   names: string[]
@@ -90,9 +97,17 @@ export function call(
       kwm = new Map()
       for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
     }
+    // The argument tuple / keyword dict of its calling convention (calling-conventions.ts).
+    const unbound = callable.self === null && callable.isMethod === true && !callable.classMethod
+    let made: CallAllocs | null = null
+    let made27: ReturnType<typeof unboundCallAllocations27> | null = null
+    if (unbound && R.profile.py2 && args.length > 0)
+      made27 = unboundCallAllocations27(args, kw && kw.names, kw && kw.values)
+    else if (callable.conv !== 0)
+      made = callAllocations(callable.conv, args, unbound ? 1 : 0, kw && kw.names, kw && kw.values)
     try {
       // A method taken from its type (`str.lower`, `list.append`) is unbound: its first argument is self.
-      if (callable.self === null && callable.isMethod && !callable.classMethod) {
+      if (unbound) {
         if (args.length === 0) raise('TypeError', `unbound method ${callable.name}() needs an argument`)
         const owner = callable.owner
         if (owner !== undefined && owner !== null && !(args[0].type as PyType).mro.includes(owner))
@@ -106,6 +121,8 @@ export function call(
       }
       return callable.fn(args, kwm, callable.self)
     } finally {
+      if (made !== null) releaseCallAllocations(made)
+      if (made27 !== null) releaseUnboundCallAllocations27(made27)
       for (let i = 0; i < args.length; i++) decref(args[i])
       if (kw !== null) for (const v of kw.values) decref(v)
     }

@@ -9,7 +9,7 @@
  * - Single inheritance only; metaclasses are not supported.
  */
 import { PyObject, decref, incref } from '../objects/object'
-import { PyError, R, type TypeName } from '../objects/runtime'
+import { PyError, R } from '../objects/runtime'
 import { raise, setExcArgs } from '../objects/errors'
 import { lookupType, typeModified } from '../objects/lookup'
 import { dictGetStr, listFromIterable } from '../objects/ops'
@@ -30,6 +30,7 @@ import { call, callFunction, type Kw } from './call'
 import { baseAllowsWeakrefs, subtypeDictFor, subtypeInstanceBorn } from '../objects/subtype-extras'
 import { NotSupportedError } from '../parse/errors'
 import type { Frame } from './frame'
+import { releaseCallAllocations, typeCallAllocations } from './calling-conventions'
 
 export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame | null): PyType {
   let base = R.T.object
@@ -150,18 +151,16 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
       kwm = new Map()
       for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
     }
-    // type_call without vectorcall: the arguments travel in a new tuple (freed after the call).
-    const tc = R.profile.tpCallArgsTuple
+    // type_call without vectorcall: the arguments travel in a new tuple, keywords in a new dict (freed
+    // after the call).
     const packed =
-      args.length > 0 && (tc === 'all' || tc.some((n) => R.T[n as TypeName] === t))
-        ? R.tuple(args.map((a) => incref(a)))
-        : null
+      t.callConv !== 0 ? typeCallAllocations(t, args, kw && kw.names, kw && kw.values, site) : null
     try {
       return ctor(args, kwm, t)
     } finally {
+      releaseCallAllocations(packed)
       for (const a of args) decref(a)
       if (kw !== null) for (const v of kw.values) decref(v)
-      if (packed !== null) decref(packed)
     }
   }
   // user class or exception class

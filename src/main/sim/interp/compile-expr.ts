@@ -51,6 +51,7 @@ import type { ScopeInfo } from '../parse/scope'
 import { call, callFunction, type Kw } from './call'
 import type { Frame } from './frame'
 import { formatValue } from './format-call'
+import { callAllocations, releaseCallAllocations } from './calling-conventions'
 
 export type E = (f: Frame) => PyObject
 
@@ -381,9 +382,12 @@ function compileCall(e: Extract<Expr, { k: 'Call' }>, ctx: Ctx): E {
             kwm = new Map()
             for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
           }
+          // The argument tuple / keyword dict of its calling convention (calling-conventions.ts).
+          const made = d.conv !== 0 ? callAllocations(d.conv, pos, 0, kw && kw.names, kw && kw.values) : null
           try {
             return d.fn(pos, kwm, obj)
           } finally {
+            if (made !== null) releaseCallAllocations(made)
             for (let i = 0; i < pos.length; i++) decref(pos[i])
             if (kw !== null) for (const v of kw.values) decref(v)
             if (py2) R.transientFreed('cfunction', bound)

@@ -32,6 +32,7 @@ import { call, ctl, setGeneratorMaker, setLookupCall, setTypeCaller } from './ca
 import { callType, makeClass, resetCtors } from './classes'
 import { installBuiltins, superGetAttr, writeOut } from './builtins'
 import { installMethods } from './methods'
+import { assignCallingConventions, assignTypeCallConventions } from './calling-conventions'
 import { installGetsets } from './getsets'
 import { installExceptionMethods } from './exc-methods'
 import { makeModules, weakrefCall } from './modules'
@@ -110,6 +111,8 @@ export function createSession(profile: Profile, printFunction: boolean, trueDivi
   const builtins = new PyDict(R.T.dict)
   builtins.refcnt = 1 << 30
   installBuiltins(builtins, printFunction)
+  assignCallingConventions(builtins)
+  assignTypeCallConventions()
   const modules = makeModules()
   setImporter((name) => {
     const m = modules.get(name)

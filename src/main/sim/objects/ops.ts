@@ -722,8 +722,7 @@ export function bindAttr(d: PyObject, self: PyObject | null, owner: PyType): PyO
       return (d.fget as PyBuiltin).fn([], null, self)
     }
   }
-  if (d instanceof PyBuiltin && d.self === null && self !== null && d.isMethod)
-    return R.builtin(d.name, d.fn, self)
+  if (d instanceof PyBuiltin && d.self === null && self !== null && d.isMethod) return boundBuiltin(d, self)
   return incref(d)
 }
 
@@ -841,7 +840,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     }
   }
   if (d !== null) {
-    if (d instanceof PyBuiltin && d.self === null) return R.builtin(d.name, d.fn, o)
+    if (d instanceof PyBuiltin && d.self === null) return boundBuiltin(d, o)
     return bindAttr(d, o, t)
   }
   return null
@@ -1202,6 +1201,13 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   // MAINTAIN_TRACKING(mp, key, value): a container key starts tracking as well as a container value.
   if (d.gcGen < 0) R.maybeTrackDict(d, key)
   if (d.gcGen < 0) R.maybeTrackDict(d, value)
+}
+
+/** A builtin method bound to `self` (PyCFunction_NewEx): it keeps the method's calling convention. */
+export function boundBuiltin(d: PyBuiltin, self: PyObject): PyBuiltin {
+  const b = R.builtin(d.name, d.fn, self)
+  b.conv = d.conv
+  return b
 }
 
 export function dictSetStr(d: PyDict, name: string, value: PyObject): void {

@@ -40,6 +40,8 @@ export class PyType extends PyObject {
   /** Heap types: `__mro__` and `__bases__` as the tuples CPython keeps (tp_mro holds the type itself). */
   declare mroTuple: PyObject | null
   declare basesTuple: PyObject | null
+  /** How calling it packs its arguments (interp/calling-conventions.ts), set at start-up; 0 for classes. */
+  declare callConv: number
   constructor(metatype: PyType | null, name: string, base: PyType | null, dict: PyDict, builtin: boolean) {
     super(metatype as PyType)
     this.type = metatype as PyType
@@ -70,6 +72,7 @@ export class PyType extends PyObject {
     this.cache = new Map()
     this.sharedKeys = null
     this.cacheGen = -1
+    this.callConv = 0
   }
 }
 
@@ -443,6 +446,8 @@ export class PyBuiltin extends PyObject {
   declare classMethod?: boolean
   /** The builtin type defining the method, for its repr (`<method 'lower' of 'str' objects>`). */
   declare owner?: PyType
+  /** Its calling convention's hidden allocations (interp/calling-conventions.ts), set at start-up. */
+  declare conv: number
 
   constructor(type: PyType, name: string, fn: NativeFn, self: PyObject | null) {
     super(type)
@@ -460,6 +465,7 @@ export class PyBuiltin extends PyObject {
     this.name = name
     this.fn = fn
     this.self = self
+    this.conv = 0
   }
 }
 

@@ -111,7 +111,18 @@ export const PY310: Profile = {
   floatStrDigits: null,
   gcThresholds: [700, 10, 10],
   gcTrigger: 'alloc',
-  tpCallArgsTuple: ['int', 'str', 'weakref'],
+  tpCallArgsTuple: [
+    'int',
+    'str',
+    'bytes',
+    'weakref',
+    'enumerate',
+    'zip',
+    'property',
+    'staticmethod',
+    'classmethod',
+    'slice',
+  ],
   importGarbage: { types: 7, collections: 74 },
   startup: {
     gcCount: [18, 10, 0],
@@ -146,6 +157,18 @@ export const PY312: Profile = {
   ...PY310,
   moduleRefs: { sys: 58, gc: 19 },
   name: '3.12',
+  // CALL_NO_KW_STR_1 skips str's tp_call at a warmed-up site (interp/calling-conventions.ts).
+  tpCallArgsTuple: [
+    'int',
+    'str',
+    'bytes',
+    'weakref',
+    'zip',
+    'property',
+    'staticmethod',
+    'classmethod',
+    'slice',
+  ],
   importGarbage: { types: 7, collections: 76 },
   startup: {
     gcCount: [666, 4, 0],
@@ -201,7 +224,7 @@ export const PY313: Profile = {
   name: '3.13',
   version: [3, 13, 0],
   gcThresholds: [2000, 10, 10],
-  tpCallArgsTuple: ['weakref'],
+  tpCallArgsTuple: ['bytes', 'weakref', 'zip', 'property', 'staticmethod', 'classmethod', 'slice'],
   // Lib/types.py's `_C` class cycle (7 objects; loaded by weakref and copy) and collections' garbage.
   importGarbage: { types: 7, collections: 80 },
   startup: {

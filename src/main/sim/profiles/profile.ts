@@ -68,7 +68,9 @@ export interface Profile {
    * (`_PyObject_MakeTpCall`), which packs the positional arguments into a new tuple — an allocation that
    * counts towards generation 0 when that size's tuple free list is empty. 'all' on 2.7 (no vectorcall);
    * 3.x types with `tp_vectorcall` (list, tuple, dict, set, float, bool, range, type(x); int and str from
-   * 3.13) build no tuple. Measured with gc.get_count() around `T(x)` right after gc.collect().
+   * 3.13) build no tuple. Measured with gc.get_count() around `T(x)` right after gc.collect(). Keywords
+   * travel in a new dict too (3.x `_PyStack_AsDict`; 2.7 `do_call`). Read once at start-up into
+   * `PyType.callConv` (interp/calling-conventions.ts).
    */
   readonly tpCallArgsTuple: 'all' | readonly string[]
   /** `gc.get_threshold()` at start-up. */
