@@ -205,7 +205,9 @@ export class Codegen {
     const known = this.u.consts.has(canon(v))
     this.addConst(v)
     const isNew = this.cache.held.length > before
-    if (!isNew || known) {
+    // A new frozenset is rebuilt inside its key (merge_consts_recursive), so the one built here dies too.
+    if (v.t === 'frozenset' && v.items.length > 0) this.ops.free('other')
+    else if (!isNew || known) {
       if (v.t === 'tuple') this.ops.tupleFree(v.items.length)
       else if (v.t === 'frozenset') this.ops.free('other')
     }
@@ -695,7 +697,7 @@ export class Codegen {
       this.u.bc.push('extend')
       this.ops.tuple(vals.length)
       if (kind === 'set') {
-        this.ops.alloc('other')
+        this.ops.frozenset()
         this.ops.tupleFree(vals.length)
         this.addNewConst({ t: 'frozenset', items: vals })
       } else this.addNewConst({ t: 'tuple', items: vals })

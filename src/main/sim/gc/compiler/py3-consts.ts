@@ -51,6 +51,12 @@ export class Ops {
   tupleFree(n: number): void {
     if (n > 0) this.free(`tuple:${n}`)
   }
+  /** `PyFrozenSet_New(tuple)`: the set, and the tuple iterator set_update_internal makes and drops. */
+  frozenset(): void {
+    this.alloc('other')
+    this.alloc('other')
+    this.free('other')
+  }
 }
 
 export function canon(v: CVal): string {
@@ -131,7 +137,7 @@ export class ConstCache {
         const n = v.items.length
         ops.tuple(n)
         for (const it of v.items) addKey(k, this.constantKey(it))
-        ops.alloc('other')
+        ops.frozenset()
         k.others++
         ops.tupleFree(n)
         ops.tuple(2)
@@ -161,7 +167,7 @@ export class ConstCache {
     else if (v.t === 'frozenset' && v.items.length > 0) {
       this.ops.tuple(v.items.length)
       for (const it of v.items) this.merge(it)
-      this.ops.alloc('other')
+      this.ops.frozenset()
       // The key now holds the rebuilt frozenset (it ends up in co_consts); the original one lives on in
       // the AST's arena.
       this.ops.tupleFree(v.items.length)

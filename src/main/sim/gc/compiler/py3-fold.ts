@@ -272,7 +272,7 @@ export class AstOptimizer {
       const items = this.constItems(e.elts)
       if (items === null) return
       this.ops.tuple(items.length)
-      this.ops.alloc('other')
+      this.ops.frozenset()
       this.ops.tupleFree(items.length)
       this.folded.set(e, { t: 'frozenset', items: dedupe(items) })
     }
