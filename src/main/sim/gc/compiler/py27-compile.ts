@@ -32,8 +32,20 @@ interface Op {
 
 type DictName = 'consts' | 'names' | 'varnames' | 'cellvars' | 'freevars'
 
+/** A u_* dict entry: its key's tuples (outermost last) and, for u_consts, the constant. */
+interface Entry {
+  tuples: number[]
+  val: CVal | null
+}
+
+/** A finished code object: its constants and the tuples it owns (freed if it is dropped). */
+interface CodeInfo {
+  consts: CVal[]
+  tuples: number[]
+}
+
 class Unit {
-  readonly dicts: Record<DictName, Map<string, number[]>> = {
+  readonly dicts: Record<DictName, Map<string, Entry>> = {
     consts: new Map(),
     names: new Map(),
     varnames: new Map(),
@@ -63,12 +75,24 @@ export interface CompileOptions {
   source: string
 }
 
+/** The sizes of one code object's tuples (co_consts after folding, co_names, ...), for tests. */
+export interface CodeSizes {
+  consts: number
+  names: number
+  varnames: number
+  cellvars: number
+  freevars: number
+}
+
 export class Compiler27 {
   readonly ops: Op[] = []
+  /** Every code object made, in the order makecode ran. */
+  readonly codes: CodeSizes[] = []
+  /** Code objects made so far, by their identity key. */
+  private readonly codeInfo = new Map<string, CodeInfo>()
   private u!: Unit
   /** The constants loaded by the run of LOAD_CONSTs that ends the code emitted so far. */
   private lc: CVal[] = []
-  private codeIds = 0
   private readonly lineStarts: number[] = [0]
 
   constructor(
@@ -109,11 +133,16 @@ export class Compiler27 {
   }
 
   /** compiler_add_o: make the key, keep it when new, else drop it at once. */
-  private addO(dict: DictName, key: string, tuples: number[] = [2]): void {
+  private addO(dict: DictName, key: string, tuples: number[] = [2], val: CVal | null = null): void {
     for (const n of tuples) this.tuple(n)
     const d = this.u.dicts[dict]
-    if (d.has(key)) for (const n of tuples) this.freeTuple(n)
-    else d.set(key, tuples)
+    if (d.has(key)) this.freeTuples(tuples)
+    else d.set(key, { tuples, val })
+  }
+
+  /** Free a key: the outermost tuple first, then what it held (the frees' order does not matter). */
+  private freeTuples(tuples: readonly number[]): void {
+    for (let i = tuples.length - 1; i >= 0; i--) this.freeTuple(tuples[i])
   }
 
   // ---- units --------------------------------------------------------------------------------
@@ -139,20 +168,40 @@ export class Compiler27 {
   }
 
   /** assemble -> makecode, then compiler_exit_scope. */
-  private endUnit(): void {
+  private endUnit(): CodeInfo {
     const u = this.u
     const nconsts = u.dicts.consts.size
     this.tuple(nconsts) // dict_keys_inorder(u_consts)
     this.alloc('list') // PySequence_List: the peephole optimizer works on a list
     this.freeTuple(nconsts)
-    this.tuple(u.dicts.names.size)
-    this.tuple(u.dicts.varnames.size)
-    this.tuple(u.dicts.cellvars.size)
-    this.tuple(u.dicts.freevars.size)
-    let extra = u.folded.length
-    for (const v of u.folded) if (v.t === 'tuple') this.tuple(v.items.length)
-    if (u.loadsNone && !u.dicts.consts.has('None')) extra++
-    this.tuple(nconsts + extra) // PyList_AsTuple
+    const owned: number[] = []
+    for (const n of [
+      u.dicts.names.size,
+      u.dicts.varnames.size,
+      u.dicts.cellvars.size,
+      u.dicts.freevars.size,
+    ]) {
+      this.tuple(n)
+      owned.push(n)
+    }
+    const consts: CVal[] = [...u.dicts.consts.values()].map((e) => e.val ?? { t: 'none' })
+    for (const v of u.folded) {
+      if (v.t === 'tuple') this.tuple(v.items.length)
+      consts.push(v)
+    }
+    if (u.loadsNone && !u.dicts.consts.has('None')) consts.push({ t: 'none' })
+    this.tuple(consts.length) // PyList_AsTuple
+    owned.push(consts.length)
+    for (const v of u.folded) if (v.t === 'tuple') owned.push(v.items.length)
+    for (const v of consts) if (v.t === 'code') owned.push(...(this.codeInfo.get(v.key)?.tuples ?? []))
+    const extra = consts.length - nconsts
+    this.codes.push({
+      consts: nconsts + extra,
+      names: u.dicts.names.size,
+      varnames: u.dicts.varnames.size,
+      cellvars: u.dicts.cellvars.size,
+      freevars: u.dicts.freevars.size,
+    })
     this.release('list')
     // compiler_unit_free: each dict and then its keys.
     for (const name of ['consts', 'names', 'varnames', 'freevars', 'cellvars'] as const) {
@@ -161,30 +210,52 @@ export class Compiler27 {
       const op = u.dictOps[name]
       if (op) op.tracked = tracked
       this.release('dict', tracked)
-      for (const tuples of d.values()) for (const n of tuples) this.freeTuple(n)
+      for (const e of d.values()) this.freeTuples(e.tuples)
     }
+    return { consts, tuples: owned }
   }
 
-  /** compiler_make_closure in the enclosing unit, for a child unit's code object. */
-  private makeClosure(child: Block27): void {
+  /**
+   * compiler_make_closure in the enclosing unit, for a child unit's code object. Code objects compare
+   * equal (code_richcompare) when name, first line, bytecode, constants and names agree: two identical
+   * lambdas on one line are one constant.
+   */
+  private makeClosure(child: Block27, node: object, info: CodeInfo): void {
     for (let i = 0; i < child.freevars.length; i++) {
       this.tuple(2) // compiler_lookup_arg's key
       this.freeTuple(2)
     }
     this.lc = []
-    this.constant({ t: 'code', id: ++this.codeIds })
+    const code: CVal = { t: 'code', key: codeKey(node) }
+    const key = constKey(code)
+    const existing = this.codeInfo.get(code.key)
+    if (existing !== undefined && this.u.dicts.consts.has(key)) {
+      // The lookup finds an equal code object: code_richcompare builds both co_consts' constant keys
+      // (_PyCode_ConstantKey), the new key is dropped, and so is the new code object with its tuples.
+      this.tuple(2)
+      const k1 = keyTuples({ t: 'tuple', items: existing.consts })
+      const k2 = keyTuples({ t: 'tuple', items: info.consts })
+      for (const n of [...k1, ...k2]) this.tuple(n)
+      this.freeTuples(k1)
+      this.freeTuples(k2)
+      this.freeTuple(2)
+      for (const n of info.tuples) this.freeTuple(n)
+    } else {
+      this.codeInfo.set(code.key, info)
+      this.constant(code)
+    }
     this.other()
   }
 
-  private runUnit(block: Block27, priv: string | null, body: () => void): void {
+  private runUnit(block: Block27, node: object, priv: string | null, body: () => void): void {
     const parent = this.u
     const parentLc = this.lc
     this.enterScope(block, priv)
     body()
-    this.endUnit()
+    const info = this.endUnit()
     this.u = parent
     this.lc = parentLc
-    this.makeClosure(block)
+    this.makeClosure(block, node, info)
   }
 
   // ---- instructions -------------------------------------------------------------------------
@@ -195,7 +266,7 @@ export class Compiler27 {
   }
 
   private constant(c: CVal): void {
-    this.addO('consts', constKey(c), keyTuples(c))
+    this.addO('consts', constKey(c), keyTuples(c), c)
     this.lc.push(c)
   }
 
@@ -227,6 +298,21 @@ export class Compiler27 {
 
   /** compiler_nameop: the dict the name's scope picks. */
   private nameop(name: string, ctx: Ctx): void {
+    this.nameDict(name, ctx)
+    this.other()
+  }
+
+  /**
+   * The name None: LOAD_NAME/LOAD_GLOBAL None, which the peephole pass turns into LOAD_CONST None as it
+   * goes, so it continues a run of constants (a tuple with None folds).
+   */
+  private loadNone(): void {
+    const run = this.lc
+    if (this.nameDict('None', 'load') !== 'names') return this.other()
+    this.lc = [...run, { t: 'none' }]
+  }
+
+  private nameDict(name: string, ctx: Ctx): DictName {
     const u = this.u
     const m = mangle(u.priv, name)
     const scope = u.block.scopes.get(m) ?? 0
@@ -236,7 +322,7 @@ export class Compiler27 {
     else if (scope === LOCAL && u.block.type === 'function') dict = 'varnames'
     if (dict === 'names' && ctx === 'load' && m === 'None') u.loadsNone = true
     this.addO(dict, m)
-    this.other()
+    return dict
   }
 
   /** compiler_addop_name (LOAD_ATTR, IMPORT_NAME, ...): mangled, into u_names. */
@@ -465,7 +551,7 @@ export class Compiler27 {
     for (const d of fn.decorators) this.expr(d)
     for (const p of fn.params) if (p.default) this.expr(p.default)
     const block = this.blockOf(fn)
-    this.runUnit(block, this.u.priv, () => {
+    this.runUnit(block, fn, this.u.priv, () => {
       const doc = fn.body.length > 0 && isDocstring(fn.body[0])
       this.constant(doc ? constOf((fn.body[0] as { value: Expr }).value) : { t: 'none' })
       this.stmts(doc ? fn.body.slice(1) : fn.body)
@@ -477,7 +563,7 @@ export class Compiler27 {
 
   private lambda(fn: FunctionDef): void {
     for (const p of fn.params) if (p.default) this.expr(p.default)
-    this.runUnit(this.blockOf(fn), this.u.priv, () => {
+    this.runUnit(this.blockOf(fn), fn, this.u.priv, () => {
       this.constant({ t: 'none' })
       this.stmts(fn.body)
     })
@@ -488,7 +574,7 @@ export class Compiler27 {
     this.constant({ t: 'str', v: s.name })
     for (const b of s.bases) this.expr(b)
     this.buildTuple(s.bases.length)
-    this.runUnit(this.blockOf(s), s.name, () => {
+    this.runUnit(this.blockOf(s), s, s.name, () => {
       this.nameop('__name__', 'load')
       this.nameop('__module__', 'store')
       this.body(s.body)
@@ -503,7 +589,7 @@ export class Compiler27 {
       this.generators(e, 0, false)
       return this.other()
     }
-    this.runUnit(this.blockOf(e), this.u.priv, () => {
+    this.runUnit(this.blockOf(e), e, this.u.priv, () => {
       this.other()
       this.generators(e, 0, true)
       if (e.kind === 'gen') this.constant({ t: 'none' })
@@ -544,7 +630,8 @@ export class Compiler27 {
       case 'Name':
         return this.nameop(e.id, ctx)
       case 'Const':
-        if (e.kind === 'None' || e.kind === 'True' || e.kind === 'False') return this.nameop(e.kind, 'load')
+        if (e.kind === 'None') return this.loadNone()
+        if (e.kind === 'True' || e.kind === 'False') return this.nameop(e.kind, 'load')
         return this.constant(constOf(e))
       case 'Attribute':
         this.expr(e.value)
@@ -689,6 +776,14 @@ export class Compiler27 {
   private offset(line: number, col: number): number {
     return (this.lineStarts[line - 1] ?? 0) + col - 1
   }
+}
+
+/** A code object's identity for u_consts: its definition without positions, and its first line. */
+function codeKey(node: object): string {
+  const body = JSON.stringify(node, (k, v: unknown) =>
+    k === 'line' || k === 'col' || k === 'scope' ? undefined : typeof v === 'bigint' ? `${v}n` : v,
+  )
+  return `${(node as { line: number }).line}:${body}`
 }
 
 function constOf(e: Expr): CVal {

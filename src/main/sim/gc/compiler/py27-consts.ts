@@ -6,9 +6,10 @@
  * folded value to co_consts (a folded tuple is a new tuple object, built by `tuple_of_constants`).
  *
  * Simplifications:
- * - `%` folding formats only %s, %d/%i, %r of str and int and %%; any other format is taken as not folded.
  * - Floats are JavaScript doubles (the same IEEE arithmetic as C); `**` of floats uses Math.pow.
  */
+
+import { percentFormat } from './py27-format'
 
 export type CVal =
   | { t: 'int' | 'long'; v: bigint }
@@ -17,7 +18,7 @@ export type CVal =
   | { t: 'tuple'; items: CVal[] }
   | { t: 'none' }
   | { t: 'ellipsis' }
-  | { t: 'code'; id: number }
+  | { t: 'code'; key: string }
 
 const INT_MIN = -(BigInt(1) << BigInt(63))
 const INT_MAX = (BigInt(1) << BigInt(63)) - BigInt(1)
@@ -45,7 +46,7 @@ export function constKey(c: CVal): string {
     case 'ellipsis':
       return 'Ellipsis'
     case 'code':
-      return `code:${c.id}`
+      return `code:${c.key}`
   }
 }
 
@@ -77,8 +78,10 @@ function isInt(c: CVal): c is { t: 'int' | 'long'; v: bigint } {
   return c.t === 'int' || c.t === 'long'
 }
 
-function num(c: CVal): number {
-  return isInt(c) ? Number(c.v) : (c as { v: number }).v
+/** float(c): a long beyond the double range raises OverflowError (null). */
+function num(c: CVal): number | null {
+  const f = isInt(c) ? Number(c.v) : (c as { v: number }).v
+  return isInt(c) && !Number.isFinite(f) ? null : f
 }
 
 function intResult(a: CVal, b: CVal | null, v: bigint): CVal {
@@ -93,39 +96,6 @@ function floorDiv(a: bigint, b: bigint): bigint {
 function pyMod(a: bigint, b: bigint): bigint {
   const r = a % b
   return r !== BigInt(0) && r < BigInt(0) !== b < BigInt(0) ? r + b : r
-}
-
-function text(c: CVal): string | null {
-  if (c.t === 'str' || c.t === 'unicode') return c.v
-  if (isInt(c)) return String(c.v)
-  return null
-}
-
-/** `fmt % arg` for the simple formats; null when not modelled or an error. */
-function format(fmt: CVal & { t: 'str' | 'unicode' }, arg: CVal): CVal | null {
-  const args = arg.t === 'tuple' ? arg.items : [arg]
-  let i = 0
-  let out = ''
-  for (let k = 0; k < fmt.v.length; k++) {
-    const ch = fmt.v[k]
-    if (ch !== '%') {
-      out += ch
-      continue
-    }
-    const spec = fmt.v[++k]
-    if (spec === '%') out += '%'
-    else if (spec === 's' || spec === 'r' || spec === 'd' || spec === 'i') {
-      const a = args[i++]
-      if (a === undefined) return null
-      if ((spec === 'd' || spec === 'i') && !isInt(a)) return null
-      const s = text(a)
-      if (s === null) return null
-      out += spec === 'r' && !isInt(a) ? `'${s}'` : s
-    } else return null
-  }
-  if (i !== args.length) return null
-  const unicode = fmt.t === 'unicode' || args.some((a) => a.t === 'unicode')
-  return { t: unicode ? 'unicode' : 'str', v: out }
 }
 
 function repeat(seq: CVal, n: CVal): CVal | null {
@@ -156,10 +126,16 @@ function numeric(op: string, a: CVal, b: CVal, trueDivision: boolean): CVal | nu
         return y.v === zero ? null : intResult(a, b, floorDiv(x.v, y.v))
       case '%':
         return y.v === zero ? null : intResult(a, b, pyMod(x.v, y.v))
-      case '/':
-        return !trueDivision || y.v === zero ? null : { t: 'float', v: Number(x.v) / Number(y.v) }
+      case '/': {
+        if (!trueDivision || y.v === zero) return null
+        const q = Number(x.v) / Number(y.v)
+        return Number.isFinite(q) ? { t: 'float', v: q } : null
+      }
       case '**':
-        if (y.v < zero) return x.v === zero ? null : { t: 'float', v: Math.pow(Number(x.v), Number(y.v)) }
+        if (y.v < zero) {
+          const f = Math.pow(Number(x.v), Number(y.v))
+          return x.v === zero || !Number.isFinite(f) ? null : { t: 'float', v: f }
+        }
         if (y.v > BigInt(10000)) return null
         return intResult(a, b, x.v ** y.v)
       case '<<':
@@ -177,6 +153,7 @@ function numeric(op: string, a: CVal, b: CVal, trueDivision: boolean): CVal | nu
   }
   const p = num(a)
   const q = num(b)
+  if (p === null || q === null) return null
   switch (op) {
     case '+':
       return { t: 'float', v: p + q }
@@ -196,7 +173,8 @@ function numeric(op: string, a: CVal, b: CVal, trueDivision: boolean): CVal | nu
     case '**': {
       if (p === 0 && q < 0) return null
       if (p < 0 && !Number.isInteger(q)) return null
-      return { t: 'float', v: Math.pow(p, q) }
+      const f = Math.pow(p, q)
+      return Number.isFinite(f) || !Number.isFinite(p) ? { t: 'float', v: f } : null
     }
   }
   return null
@@ -216,8 +194,10 @@ export function foldBinop(op: string, a: CVal, b: CVal, trueDivision: boolean): 
     r = { t: 'tuple', items: [...a.items, ...b.items] }
   else if (op === '*' && seq(a)) r = repeat(a, b)
   else if (op === '*' && seq(b)) r = repeat(b, a)
-  else if (op === '%' && (a.t === 'str' || a.t === 'unicode')) r = format(a, b)
-  else if (op === '[]') r = subscript(a, b)
+  else if (op === '%' && (a.t === 'str' || a.t === 'unicode')) {
+    const f = percentFormat(a.v, b)
+    r = f === null ? null : { t: a.t === 'unicode' || f.unicode ? 'unicode' : 'str', v: f.text }
+  } else if (op === '[]') r = subscript(a, b)
   else r = numeric(op, a, b, trueDivision)
   if (r === null) return null
   return size(r) > 20 ? null : r
