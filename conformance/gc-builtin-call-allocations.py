@@ -1,6 +1,7 @@
 # The hidden GC allocations of calling builtins: the argument tuple of METH_VARARGS functions and methods,
 # the keyword dict of METH_KEYWORDS ones (2.7: of any C call with keywords), a type's tp_call without
-# vectorcall, list()/dict() bypassing their free lists, and the tuples zip/map/enumerate keep.
+# vectorcall, list()/dict() bypassing their free lists, the tuples zip/map/enumerate keep, and 2.7's C
+# callers packing arguments (sorted's and max's key) and sorted's bound sort method.
 # Each line: the generation-0 count delta of one call right after gc.collect().
 from __future__ import print_function
 import gc
@@ -29,12 +30,18 @@ ops = [
  ("abs", lambda: abs(-5)),
  ("min", lambda: min([1, 2])),
  ("min2", lambda: min(1, 2)),
+ ("min key", lambda: min([1, 2], key=inc)),
  ("max", lambda: max([1, 2])),
  ("max2", lambda: max(1, 2)),
+ ("max key", lambda: max([1, 2], key=inc)),
+ ("max key lambda", lambda: max([1, 2], key=lambda v: -v)),
  ("sum", lambda: sum([1, 2])),
  ("sum start", lambda: sum([1, 2], 5)),
  ("all", lambda: all([1, 2])),
  ("any", lambda: any([1, 2])),
+ ("sorted", lambda: sorted([3, 1, 2])),
+ ("sorted key", lambda: sorted([3, 1, 2], key=inc)),
+ ("sorted rev", lambda: sorted([3, 1, 2], reverse=True)),
  ("iter", lambda: iter([1])),
  ("next", lambda: next(iter([1]))),
  ("next default", lambda: next(iter([]), 0)),
@@ -92,6 +99,7 @@ ops = [
  ("l.count", lambda: [1, 2].count(2)),
  ("l.reverse", lambda: [1, 2].reverse()),
  ("l.sort", lambda: [2, 1].sort()),
+ ("l.sort key", lambda: [2, 1].sort(key=inc)),
  ("l.sort rev", lambda: [2, 1].sort(reverse=True)),
  # tuple methods
  ("t.index", lambda: (1, 2).index(2)),
@@ -212,6 +220,20 @@ else:
      ("unicode.upper", lambda: u"ab".upper()),
      ("long()", lambda: long(5)),
      ("unicode()", lambda: unicode("ab")),
+    ]
+
+if not PY2:
+    ops += [
+     ("3x enumerate", lambda: list(enumerate("ab"))),
+     ("3x enumerate obj", lambda: enumerate("ab")),
+     ("3x reversed", lambda: list(reversed([1, 2]))),
+     ("3x d.update", lambda: {1: 2}.update({3: 4})),
+     ("3x dict(l)", lambda: dict([(1, 2)])),
+     ("3x dict(d,kw)", lambda: dict({1: 2}, a=1)),
+     ("3x format", lambda: format(5, "03d")),
+     ("3x isinstance tuple", lambda: isinstance(1, (str, int))),
+     ("3x issubclass", lambda: issubclass(bool, int)),
+     ("3x list gen", lambda: list(gen(3))),
     ]
 out = []
 for name, fn in ops:

@@ -64,6 +64,7 @@ import { builtinCtors } from './classes'
 import { sortItems, toSet, updateDict } from './methods'
 import { formatValue } from './format-call'
 import { ctl } from './call'
+import { callFromC, callPacked27 } from './calling-conventions'
 
 export function fn(name: string, f: NativeFn): PyBuiltin {
   const b = new PyBuiltin(R.T.builtin_function_or_method, name, f, null)
@@ -288,9 +289,9 @@ function minmax(name: string, args: PyObject[], k: Map<string, PyObject> | null,
       )
     }
     let best = items[0]
-    let bestKey = key && key !== R.None ? call(key, [incref(best)], null, false) : incref(best)
+    let bestKey = key && key !== R.None ? callFromC(key, [incref(best)]) : incref(best)
     for (let i = 1; i < items.length; i++) {
-      const kv = key && key !== R.None ? call(key, [incref(items[i])], null, false) : incref(items[i])
+      const kv = key && key !== R.None ? callFromC(key, [incref(items[i])]) : incref(items[i])
       const r = richCompare(kv, bestKey, op)
       const better = truthy(r)
       decref(r)
@@ -606,11 +607,15 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const l = R.list([])
     l.items = items
     listExtended(l, 0, a[0])
+    // 2.7 builtin_sorted calls the new list's `sort` through a bound method object.
+    const bound = R.profile.py2 ? R.transientBorn('cfunction') : 0
     try {
       l.items = sortItems(items, key === null || key === R.None ? null : key, rev !== null && truthy(rev))
     } catch (e) {
       decref(l)
       throw e
+    } finally {
+      if (R.profile.py2) R.transientFreed('cfunction', bound)
     }
     return l
   })
@@ -1070,7 +1075,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
           let ok: boolean
           if (self.held[0] === R.None) ok = truthy(x)
           else {
-            const r = call(self.held[0] as PyObject, [incref(x)], null, false)
+            const r = callFromC(self.held[0] as PyObject, [incref(x)])
             ok = truthy(r)
             decref(r)
           }
@@ -1191,6 +1196,11 @@ function map27(a: PyObject[]): PyObject {
   const its = a.slice(1).map((x) => getIter(x))
   const mo = R.born(
     new PyNative(R.T.map, [f, ...its], (self) => {
+      const fn = self.held[0] as PyObject
+      const n = self.held.length - 1
+      // Each round packs the items into a new tuple first (alist; none for map(None, one)), also the round
+      // that finds every iterable exhausted.
+      const alist = fn === R.None && n === 1 ? null : R.tuple(self.held.slice(1).map(() => incref(R.None)))
       const args: PyObject[] = []
       let live = 0
       for (const it of self.held.slice(1)) {
@@ -1202,13 +1212,21 @@ function map27(a: PyObject[]): PyObject {
         live++
         args.push(x)
       }
+      if (alist !== null)
+        for (let i = 0; i < n; i++) {
+          decref(alist.items[i])
+          alist.items[i] = incref(args[i])
+        }
       if (live === 0) {
         for (const y of args) decref(y)
+        if (alist !== null) decref(alist)
         return null
       }
-      const fn = self.held[0] as PyObject
-      if (fn === R.None) return args.length === 1 ? args[0] : R.tuple(args)
-      return call(fn, args, null, false)
+      if (fn === R.None) {
+        for (const y of args) if (alist !== null) decref(y)
+        return alist ?? args[0]
+      }
+      return callPacked27(fn, args, alist as PyTuple)
     }),
     'other',
     true,

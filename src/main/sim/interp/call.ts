@@ -34,6 +34,7 @@ import {
   callAllocations,
   releaseCallAllocations,
   releaseUnboundCallAllocations27,
+  takePackedByC,
   unboundCallAllocations27,
   type CallAllocs,
 } from './calling-conventions'
@@ -99,9 +100,12 @@ export function call(
     }
     // The argument tuple / keyword dict of its calling convention (calling-conventions.ts).
     const unbound = callable.self === null && callable.isMethod === true && !callable.classMethod
+    const packedByC = takePackedByC()
     let made: CallAllocs | null = null
     let made27: ReturnType<typeof unboundCallAllocations27> | null = null
-    if (unbound && R.profile.py2 && args.length > 0)
+    if (packedByC) {
+      // a 2.7 C caller's tuple is the argument tuple
+    } else if (unbound && R.profile.py2 && args.length > 0)
       made27 = unboundCallAllocations27(args, kw && kw.names, kw && kw.values)
     else if (callable.conv !== 0)
       made = callAllocations(callable.conv, args, unbound ? 1 : 0, kw && kw.names, kw && kw.values)

@@ -24,13 +24,14 @@
  * Simplifications:
  * - Builtins not in the table (modules' functions, weak containers' methods) build nothing; the gc module
  *   models its own (gc/module.ts).
- * - A C function calling another C function (map calling `str`, sorted's key) is not covered on 2.7,
- *   whose C callers build their own argument tuples.
+ * - 2.7's C callers build their own argument tuples (`callFromC`); only sorted/list.sort/min/max's key,
+ *   filter's predicate and map use it. Special methods called from C (slot_tp_*) do not.
  */
 import { PyObject, decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import { dictSetStr } from '../objects/ops'
 import { PyBuiltin, PyDict, PyType } from '../objects/types'
+import { call } from './call'
 
 /** `PyBuiltin.conv` bits. */
 export const ARGS_TUPLE = 1
@@ -262,4 +263,40 @@ export function typeCallAllocations(
   if ((c & SPECIALIZED_1ARG) !== 0 && args.length === 1 && !hasKw && site !== null && site.n++ >= 1)
     return null
   return callAllocations(c & (ARGS_TUPLE | KWARGS_DICT), args, 0, kwNames, kwValues)
+}
+
+/** Set while a 2.7 C caller hands its own argument tuple to a builtin or type (no second tuple). */
+let packedByC = false
+
+/** Read and clear the flag `callFromC` sets (call.ts / classes.ts, on entering a builtin or type call). */
+export function takePackedByC(): boolean {
+  const p = packedByC
+  packedByC = false
+  return p
+}
+
+/**
+ * A C function calling `callable` with positional arguments (sorted's and min's key, filter's predicate,
+ * 2.7 map): 2.7 packs them in a new tuple (`PyObject_CallFunctionObjArgs`, `PyTuple_Pack`), which a builtin
+ * or type receives as its argument tuple; 3.x vectorcall packs nothing. Consumes `args`.
+ */
+export function callFromC(callable: PyObject, args: PyObject[]): PyObject {
+  // A class's own call path already models type_call's argument tuple (classes.ts).
+  if (!R.profile.py2 || args.length === 0 || (callable instanceof PyType && !callable.builtin))
+    return call(callable, args, null, false)
+  const items = args.slice()
+  for (let i = 0; i < items.length; i++) incref(items[i])
+  return callPacked27(callable, args, R.tuple(items))
+}
+
+/** 2.7: call `callable` with `args` (consumed) already packed by the caller in `tuple` (released after). */
+export function callPacked27(callable: PyObject, args: PyObject[], tuple: PyObject): PyObject {
+  packedByC =
+    callable instanceof PyBuiltin || (callable instanceof PyType && callable.builtin && !callable.isException)
+  try {
+    return call(callable, args, null, false)
+  } finally {
+    packedByC = false
+    decref(tuple)
+  }
 }

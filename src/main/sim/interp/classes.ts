@@ -30,7 +30,7 @@ import { call, callFunction, type Kw } from './call'
 import { baseAllowsWeakrefs, subtypeDictFor, subtypeInstanceBorn } from '../objects/subtype-extras'
 import { NotSupportedError } from '../parse/errors'
 import type { Frame } from './frame'
-import { releaseCallAllocations, typeCallAllocations } from './calling-conventions'
+import { releaseCallAllocations, takePackedByC, typeCallAllocations } from './calling-conventions'
 
 export function makeClass(name: string, bases: PyObject[], ns: PyDict, _f: Frame | null): PyType {
   let base = R.T.object
@@ -154,7 +154,9 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
     // type_call without vectorcall: the arguments travel in a new tuple, keywords in a new dict (freed
     // after the call).
     const packed =
-      t.callConv !== 0 ? typeCallAllocations(t, args, kw && kw.names, kw && kw.values, site) : null
+      !takePackedByC() && t.callConv !== 0
+        ? typeCallAllocations(t, args, kw && kw.names, kw && kw.values, site)
+        : null
     try {
       return ctor(args, kwm, t)
     } finally {

@@ -54,7 +54,7 @@ import {
   PyInstance,
   type DictEntry,
 } from '../objects/types'
-import { call } from './call'
+import { callFromC } from './calling-conventions'
 import { strFormat } from './format-call'
 import { formatFloatRepr } from '../objects/format'
 
@@ -91,7 +91,7 @@ function argCount(name: string, args: PyObject[], min: number, max: number): voi
 export function sortItems(items: PyObject[], key: PyObject | null, reverse: boolean): PyObject[] {
   const keys = key === null ? items.slice() : []
   try {
-    if (key !== null) for (const x of items) keys.push(call(key, [incref(x)], null, false))
+    if (key !== null) for (const x of items) keys.push(callFromC(key, [incref(x)]))
     const idx = items.map((_, i) => i)
     if (reverse) idx.reverse()
     const k = (i: number) => keys[i]
