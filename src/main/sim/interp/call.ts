@@ -172,6 +172,12 @@ function bindArgs(fn: PyFunction, f: Frame, args: PyObject[], kw: Kw | null, tra
     const dflt = fn.defaults ? fn.defaults.items.length : 0
     const given = kw ? kw.names.filter((k) => code.paramNames.slice(0, n).includes(k)).length : 0
     const takes = dflt > 0 ? `from ${n - dflt} to ${n}` : `${n}`
+    // 2.7 PyEval_EvalCodeEx: a function without parameters (nor **kwargs) "takes no arguments".
+    if (R.profile.py2 && n === 0 && !code.varkw)
+      raise(
+        'TypeError',
+        `${posName(code)}() takes no arguments (${nargs + (kw ? kw.names.length : 0)} given)`,
+      )
     if (R.profile.py2)
       raise(
         'TypeError',
