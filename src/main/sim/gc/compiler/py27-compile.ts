@@ -432,7 +432,7 @@ export class Compiler27 {
       case 'Expr': {
         const v = s.value
         if (v.k === 'Const' && NUM_OR_STR.has(v.kind)) return
-        if (this.isPrintStatement(v)) {
+        if (this.isPrintStatement(v) || isExecStatement(v)) {
           for (const a of (v as { args: { value: Expr }[] }).args) {
             this.expr(a.value)
             this.other() // PRINT_ITEM
@@ -803,6 +803,13 @@ function constOf(e: Expr): CVal {
     default:
       return { t: 'none' }
   }
+}
+
+/** `exec(code, globals)` is 2.7's exec statement: no name `exec`, its operands are visited. */
+export function isExecStatement(e: Expr): boolean {
+  return (
+    e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'exec' && e.args.every((a) => a.kind === 'pos')
+  )
 }
 
 function isDocstring(s: Stmt): boolean {

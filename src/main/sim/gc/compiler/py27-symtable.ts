@@ -114,7 +114,10 @@ class Builder {
   private stmt(s: Stmt): void {
     switch (s.k) {
       case 'Expr':
-        this.expr(s.value)
+        // 2.7's exec statement, `exec(code, globals)`: the operands only.
+        if (s.value.k === 'Call' && s.value.func.k === 'Name' && s.value.func.id === 'exec')
+          for (const a of s.value.args) this.expr(a.value)
+        else this.expr(s.value)
         break
       case 'Assign':
         for (const t of s.targets) this.expr(t, 'store')
