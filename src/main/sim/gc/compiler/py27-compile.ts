@@ -6,7 +6,9 @@
  * tuples `makecode` builds (`dict_keys_inorder`, `PySequence_List`, `PyList_AsTuple`) and the tuples
  * the peephole optimizer folds (Python/peephole.c, see py27-consts.ts); the unit's dicts and keys freed
  * by `compiler_unit_free`; the transient key of `compiler_lookup_arg` for each closure cell. 2.7 code
- * objects are not GC objects.
+ * objects are not GC objects, but a code object equal to one already in u_consts (identical lambdas on
+ * one line) is compared through its constants' keys (`code_richcompare`) and dropped with its tuples.
+ * `print(...)` without print_function is the print statement and `exec(...)` the exec statement.
  *
  * The walk follows compile.c's visit order (compiler_visit_stmt / compiler_visit_expr), including what
  * it leaves out: constant `if`/`while` tests (`expr_constant`), string and number expression statements,
@@ -16,7 +18,8 @@
  *
  * Simplifications:
  * - `a[i:j:]` (step None) is taken as `a[i:j]`; the simulator's AST does not tell them apart.
- * - Two equal code objects (identical lambdas on one line) are not merged as u_consts would merge them.
+ * - Code objects are taken as equal when their definitions are identical apart from positions and they
+ *   start on the same line (code_richcompare compares the bytecode, constants and names they produce).
  * - The peephole bail-outs (line-number table with a 255 step, code over 32700 bytes) are not modelled.
  */
 import type { Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
