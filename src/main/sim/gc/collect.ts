@@ -49,7 +49,7 @@ import { dictSetStr } from '../objects/ops'
 import { PyDict, PyInstance, PyList, PyTuple, PyType, PyWeakref } from '../objects/types'
 import { writeOut } from '../interp/builtins'
 import { callFinalizer } from '../objects/dealloc'
-import { finalizeGenerator } from '../interp/gen'
+import { finalizeGenerator, generatorNeedsFinalizing } from '../interp/gen'
 import { clear, referents, refs } from './traverse'
 import { gcTracing, recordGcCollected, recordGcPhase } from './trace-hooks'
 
@@ -564,8 +564,9 @@ function listSplice(from: PyObject, to: PyObject): void {
   from.gcNext = from.gcPrev = from
 }
 
-/** 2.7 `has_finalizer`: instances of classes with `__del__` (new-style: tp_del). */
+/** 2.7 `has_finalizer`: instances of classes with `__del__` (new-style: tp_del), generators suspended in a try block. */
 function hasFinalizer(o: PyObject): boolean {
+  if (o.type === R.T.generator) return generatorNeedsFinalizing(o)
   return (
     (o instanceof PyInstance || isValueSubtype(o)) &&
     !o.type.builtin &&

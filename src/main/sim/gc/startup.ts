@@ -162,8 +162,11 @@ const MAKERS: Record<string, () => PyObject> = {
 function fillFreeList(kind: string, n: number): void {
   const limit = R.memory.freeListLimit(kind)
   if (limit === undefined) return
-  const need = Math.min(n, limit) - R.memory.freeListLength(kind)
-  if (need <= 0) return
+  // Objects made here take the entries already on the list first: making `target` of them and dropping
+  // them all leaves exactly `target` (the extra ones are fresh allocations, as in CPython).
+  const target = Math.min(n, limit)
+  if (target <= R.memory.freeListLength(kind)) return
+  const need = target
   const tupleSize = kind.startsWith('tuple:') ? Number(kind.slice(6)) : 0
   const make =
     MAKERS[kind] ??

@@ -134,11 +134,15 @@ export function referents(o: PyObject): number {
   if (o instanceof PyNative) {
     for (const h of o.held) if (h !== null) out[n++] = h
     const fr = (
-      o.extra as { frame?: { locals: (PyObject | null)[]; cells: PyObject[]; finished: boolean } } | null
+      o.extra as {
+        frame?: { locals: (PyObject | null)[]; cells: PyObject[]; stack: PyObject[]; finished: boolean }
+      } | null
     )?.frame
-    if (fr) {
+    // A 2.7/3.10 generator reaches its frame's locals through its frame object (held), not directly.
+    if (fr && !(o.type === R.T.generator && R.profile.heapFrames)) {
       for (const l of fr.locals) if (l !== null) out[n++] = l
       for (const c of fr.cells) out[n++] = c
+      for (const s of fr.stack) out[n++] = s
     }
     return n
   }
@@ -267,5 +271,7 @@ export function clear(o: PyObject): void {
     const held = o.held
     o.held = []
     for (const h of held) if (h !== null) decref(h)
+    // frame_clear (2.7/3.10 frame objects): the locals and cells go.
+    if (o.type === R.T.frame) (o.extra as { frame: { clear(): void } }).frame.clear()
   }
 }

@@ -28,7 +28,7 @@ import {
   BREAK,
   excMatches,
 } from './compile-stmt'
-import { popHandled, pushHandled, type Frame } from './frame'
+import { NO_STACK, popHandled, pushHandled, type Frame } from './frame'
 import { addTraceback } from './call'
 import { setExcInfo } from './exc-info-py2'
 import { budget } from './budget'
@@ -391,6 +391,11 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
         } finally {
           decref(src)
         }
+        // The iterator lives on the frame's value stack (GET_ITER), where the collector sees it while the
+        // generator is suspended; frame_clear may release it first (then the stack no longer holds it).
+        if (f.stack === NO_STACK) f.stack = []
+        const depth = f.stack.length
+        f.stack.push(it)
         try {
           for (;;) {
             f.line = line
@@ -403,7 +408,10 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
             if (++budget.steps >= budget.checkAt) budget.check()
           }
         } finally {
-          decref(it)
+          if (f.stack.length > depth && f.stack[depth] === it) {
+            f.stack.length = depth
+            decref(it)
+          }
         }
         return yield* o(f)
       }
@@ -419,11 +427,20 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
       }))
       const orelse = compileGenBlock(s.orelse, ctx)
       const fin = compileGenBlock(s.finalbody, ctx)
+      // SETUP_FINALLY covers the body, the handlers and else; SETUP_EXCEPT the body only.
+      const finallyBlock = s.finalbody.length > 0 ? 1 : 0
+      const exceptBlock = handlers.length > 0 ? 1 : 0
       return function* (f) {
         let r: number
+        f.tryBlocks += finallyBlock
         try {
           try {
-            r = yield* body(f)
+            f.tryBlocks += exceptBlock
+            try {
+              r = yield* body(f)
+            } finally {
+              f.tryBlocks -= exceptBlock
+            }
           } catch (e) {
             if (!(e instanceof PyError)) throw e
             const exc = e.exc
@@ -486,6 +503,7 @@ function compileGenStmt(s: Stmt, ctx: Ctx): G {
           if (r === NORMAL) r = yield* orelse(f)
           return r
         } finally {
+          f.tryBlocks -= finallyBlock
           yield* fin(f)
         }
       }

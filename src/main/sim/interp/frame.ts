@@ -22,6 +22,7 @@ import { frameAllocated, frameReleased } from './frame-memory'
  */
 export const NO_CELLS: PyCell[] = Object.freeze([]) as unknown as PyCell[]
 export const NO_HANDLED: PyExc[] = Object.freeze([]) as unknown as PyExc[]
+export const NO_STACK: PyObject[] = Object.freeze([]) as unknown as PyObject[]
 
 /** Finished frames kept per code object for reuse (deeper recursion allocates the rest). */
 const FRAME_POOL_MAX = 32
@@ -43,6 +44,15 @@ export class Frame {
   declare finished: boolean
   /** 2.7/3.10: the frame's own heap block (interp/frame-memory.ts); 0 when it has none or it died. */
   declare block: number
+  /** False when a generator owns the frame object's reference instead of this (running) frame. */
+  declare ownsObject: boolean
+  /**
+   * Value-stack entries the collector must see in a generator's frame: the iterators of the `for` loops it
+   * is suspended in (each entry owns its reference; the loop borrows it).
+   */
+  declare stack: PyObject[]
+  /** Generators: try blocks (SETUP_EXCEPT/SETUP_FINALLY) active at the suspended point (2.7 PyGen_NeedsFinalizing). */
+  declare tryBlocks: number
   declare readonly code: CodeInfo
   declare readonly globals: PyDict
   declare readonly func: PyFunction | null
@@ -61,6 +71,9 @@ export class Frame {
     this.excSaved = null
     this.finished = false
     this.block = 0
+    this.ownsObject = true
+    this.stack = NO_STACK
+    this.tryBlocks = 0
     const self = this as { code: CodeInfo; globals: PyDict; func: PyFunction | null; back: Frame | null }
     self.code = code
     self.globals = globals
@@ -106,6 +119,8 @@ export class Frame {
     this.excSaved = null
     this.finished = false
     this.cells = NO_CELLS
+    this.stack = NO_STACK
+    this.tryBlocks = 0
     ;(this as { back: Frame | null }).back = null
     pool.push(this)
   }
@@ -117,6 +132,14 @@ export class Frame {
       this.frameObj = R.profile.heapFrames ? R.bornUncounted(fo, 'other', true) : R.born(fo, 'other', true)
     }
     return this.frameObj
+  }
+
+  /** frame_clear (the collector's tp_clear on a 2.7/3.10 frame object): value stack, locals and cells go. */
+  clear(): void {
+    const st = this.stack
+    this.stack = NO_STACK
+    for (let i = st.length - 1; i >= 0; i--) decref(st[i])
+    this.releaseLocals()
   }
 
   /** frame_dealloc: locals and cells go, then (2.7/3.10) the frame's block becomes a zombie or is freed. */
@@ -152,7 +175,7 @@ export class Frame {
       this.died()
       return
     }
-    decref(fo)
+    if (this.ownsObject) decref(fo)
   }
 }
 

@@ -41,11 +41,44 @@ export function makeGenerator(fn: PyFunction, f: Frame): PyObject {
       if (!st.frame.finished) st.frame.finish()
     },
   }
-  const g: PyObject = new PyNative(R.T.generator, [], null, 0, st)
+  const held = generatorRefs(fn, f)
+  const g: PyObject = new PyNative(R.T.generator, held, null, 0, st)
   ;(g as unknown as { qualname: string }).qualname = (
     fn.code.info as unknown as { qualname: string }
   ).qualname
   return R.born(g, 'other', true)
+}
+
+/**
+ * What a generator references, in gen_traverse's order (the collector and gc.get_referents see them).
+ * 2.7/3.10: its frame object (gi_frame, a GC object of its own: interp/frame-memory.ts) and gi_code
+ * (3.10 also gi_name, gi_qualname). 3.11+ embeds the frame: gi_name, gi_qualname, then the frame's
+ * f_funcobj and code (its locals follow, from the Frame). Index 0 (2.7/3.10) or 2 (3.11+) is the
+ * reference the frame holds and drops when it finishes (finishFrame).
+ */
+function generatorRefs(fn: PyFunction, f: Frame): (PyObject | null)[] {
+  const p = R.profile
+  if (p.heapFrames) {
+    const held: (PyObject | null)[] = [f.object(), incref(fn.code)]
+    f.ownsObject = false
+    if (!p.py2) held.push(incref(fn.name), incref(fn.name))
+    return held
+  }
+  return [incref(fn.name), incref(fn.name), incref(fn), incref(fn.code)]
+}
+
+/**
+ * 2.7 PyGen_NeedsFinalizing: a generator suspended inside a try block (not just loops) would run code when
+ * closed, so the 2.7 collector treats it like an object with `__del__` (uncollectable, to gc.garbage).
+ */
+export function generatorNeedsFinalizing(g: PyObject): boolean {
+  const st = (g as PyNative).extra as GenState
+  return st.it !== null && !st.done && !st.running && st.frame.tryBlocks > 0
+}
+
+/** The entry of generatorRefs that the frame owns. */
+function frameRefIndex(): number {
+  return R.profile.heapFrames ? 0 : 2
 }
 
 /**
@@ -59,7 +92,7 @@ export function finalizeGenerator(g: PyObject): void {
   if (st.it === null || st.running) {
     st.done = true
     if (st.it === null && closeKeepsFrame()) return
-    st.frame.finish()
+    finishFrame(g)
     return
   }
   try {
@@ -70,7 +103,23 @@ export function finalizeGenerator(g: PyObject): void {
   }
   if (!st.done) {
     st.done = true
-    st.frame.finish()
+    finishFrame(g)
+  }
+}
+
+/**
+ * The generator's frame is done: it finishes, and (2.7/3.10) the generator lets go of its frame object
+ * (gen_send_ex: `gen->gi_frame = NULL; Py_DECREF(f)`), which dies unless a traceback still holds it.
+ */
+function finishFrame(g: PyObject): void {
+  const st = (g as PyNative).extra as GenState
+  if (!st.frame.finished) st.frame.finish()
+  const held = (g as PyNative).held
+  const i = frameRefIndex()
+  const fo = held.length > i ? held[i] : null
+  if (fo !== null) {
+    held[i] = null
+    decref(fo)
   }
 }
 
@@ -157,7 +206,7 @@ function resume(
         decref(f.ret)
         f.ret = null
       }
-      f.finish()
+      finishFrame(g)
       return null
     }
     // 2.7 fast_yield: a generator that caught an exception gives the thread state its old one back.
@@ -167,12 +216,12 @@ function resume(
     st.done = true
     if (e instanceof PyError) {
       addTraceback(e, f)
-      f.finish()
+      finishFrame(g)
       if (e.exc.type === R.E.StopIteration && !R.profile.py2) {
         decref(e.exc)
         raise('RuntimeError', 'generator raised StopIteration')
       }
-    } else f.finish()
+    } else finishFrame(g)
     throw e
   } finally {
     st.running = false
