@@ -15,9 +15,9 @@
  *
  *   weakref object   ALIVE (target set) --referent dies--> DEAD (target None; callback called once, dropped)
  *
- * Simplifications:
- * - Only instances of Python classes (and of subclasses of list, dict...: objects/subtype-extras.ts) can be
- *   weakly referenced (CPython: also functions, types, sets...).
+ * Instances of Python classes, of subclasses of list, dict... (objects/subtype-extras.ts) and the builtin
+ * objects whose types have a weak-reference list (functions, types, sets, bound methods, generators, code;
+ * 3.x modules and builtin functions: objects/builtin-weakrefs.ts) can be weakly referenced.
  */
 import { PyObject, incref } from '../objects/object'
 import { R } from '../objects/runtime'
@@ -25,6 +25,7 @@ import { raise } from '../objects/errors'
 import { isProxy } from '../objects/ops'
 import { PyInstance, PyType, PyWeakref } from '../objects/types'
 import { isValueSubtype, setWeakrefList, weakrefList } from '../objects/subtype-extras'
+import { builtinWeakrefable } from '../objects/builtin-weakrefs'
 
 // ---- the weak-reference list of an object ----
 
@@ -59,6 +60,7 @@ export function insertAfter(list: PyWeakref[], prev: PyWeakref | null, w: PyWeak
 
 /** The TypeError CPython raises for an object without a weak-reference list. */
 export function checkWeakrefable(o: PyObject): PyObject {
+  if (builtinWeakrefable(o)) return o
   const ok = o instanceof PyInstance || isValueSubtype(o)
   if (!ok || !o.type.weakrefable || o.type.builtin)
     raise('TypeError', `cannot create weak reference to '${o.type.name}' object`)

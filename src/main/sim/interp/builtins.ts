@@ -928,7 +928,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     R.born(
       new PyDescriptor(
         t,
-        incref(a[0]),
+        a.length > 0 && !(t === T.property && a[0] === R.None) ? incref(a[0]) : null,
         a.length > 1 ? incref(a[1]) : null,
         a.length > 2 ? incref(a[2]) : null,
       ),

@@ -261,7 +261,8 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PySet) {
-    // set_dealloc walks the hash table in slot order.
+    // set_dealloc clears weak references first, then walks the hash table in slot order.
+    clearWeakrefs(o)
     const m = o.map
     const items = m.size > 1 ? tableEntries<PyObject>(o) : m.values()
     o.map = DEAD_SET_MAP
@@ -278,6 +279,7 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PyFunction) {
+    clearWeakrefs(o)
     R.freed(o, 'other')
     decref(o.code)
     decref(o.globals)
@@ -289,6 +291,7 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PyMethod) {
+    clearWeakrefs(o)
     // 2.7 keeps dead bound methods on a free list (classobject.c); 3.x has none (the allocator knows).
     R.freed(o, 'method')
     decref(o.func)
@@ -296,12 +299,15 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PyBuiltin) {
+    clearWeakrefs(o)
     // 2.7 keeps dead builtin methods on a free list (methodobject.c); 3.x has none.
     R.freed(o, 'cfunction')
     if (o.self !== null) decref(o.self)
     return
   }
   if (o instanceof PyNative) {
+    // gen_dealloc clears a generator's weak references before closing it.
+    if (o.type === R.T.generator) clearWeakrefs(o)
     const held = o.held
     o.held = []
     // 3.x slice_dealloc keeps one slice for reuse (the 'slice' free list of alloc/freelists.ts).
@@ -335,7 +341,8 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PyType) {
-    // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro (and the rest CPython keeps).
+    // type_dealloc: weak references, then tp_base, tp_dict, tp_bases, tp_mro (and the rest CPython keeps).
+    clearWeakrefs(o)
     R.freed(o, 'other')
     if (o.base !== null) decref(o.base)
     decref(o.dict)
@@ -344,11 +351,13 @@ function deallocBuiltin(o: PyObject): void {
     return
   }
   if (o instanceof PyModule) {
+    clearWeakrefs(o)
     R.freed(o, 'other')
     decref(o.dict)
     return
   }
   if (o instanceof PyCode) {
+    clearWeakrefs(o)
     R.freed(o, 'other')
     return
   }

@@ -18,6 +18,7 @@
  * - The __dict__ is a separate dict object made on first use (3.x with the class's shared keys), on
  *   every profile; CPython 3.12+ may keep a managed dict's values inline until the dict is asked for.
  */
+import { builtinWeakrefList, setBuiltinWeakrefList } from './builtin-weakrefs'
 import { decref, incref, type PyObject } from './object'
 import { R } from './runtime'
 import { sharedKeysOf } from './storage'
@@ -108,11 +109,12 @@ export function setSubtypeWeakrefs(o: PyObject, refs: PyWeakref[] | null): void 
 /** The weak-reference list of any object (PyObject_GET_WEAKREFS_LISTPTR), head first, or null. */
 export function weakrefList(o: PyObject): PyWeakref[] | null {
   if (o instanceof PyInstance) return o.weakrefs
-  return o.type.builtin ? null : subtypeWeakrefs(o)
+  return o.type.builtin ? builtinWeakrefList(o) : subtypeWeakrefs(o)
 }
 
 export function setWeakrefList(o: PyObject, refs: PyWeakref[] | null): void {
   if (o instanceof PyInstance) o.weakrefs = refs
+  else if (o.type.builtin) setBuiltinWeakrefList(o, refs)
   else setSubtypeWeakrefs(o, refs)
 }
 
