@@ -39,6 +39,7 @@ import {
 import { formatFloatRepr, formatFloatStr } from './format'
 import { isValueSubtype, subtypeDict, subtypeDictFor } from './subtype-extras'
 import { LoggedMap, tableOrder } from './table-order'
+import { pointerHash, pyHash, recordCustomHash, slotHash } from './hash'
 import { superAttr } from './hooks'
 
 // ---------------------------------------------------------------- helpers
@@ -386,16 +387,19 @@ export function hashKey(o: PyObject): DictKey {
     return '\u0002{' + parts.join(',')
   }
   if (o instanceof PyInstance && !o.type.builtin) {
-    const h = lookupType(o.type, '__hash__')
+    const h = userHashSlot(o.type)
     if (h === R.None) raise('TypeError', `unhashable type: '${o.type.name}'`)
     if (h !== null && !(h instanceof PyBuiltin)) {
       const r = callDescr(h, o, [])
       const v = r instanceof PyInt ? r.value : 0
       decref(r)
-      return '\u0003h' + String(v)
+      // slot_tp_hash: the result as a Py_hash_t, kept for the table order (objects/table-order.ts).
+      const hash = slotHash(v)
+      recordCustomHash(o, hash)
+      // Without its own __eq__ an instance is only equal to itself, whatever its hash.
+      if (!hasOwnEq(o.type)) return o
+      return '\u0003h' + String(hash)
     }
-    if (lookupType(o.type, '__eq__') !== null && !R.profile.py2 && h === null)
-      raise('TypeError', `unhashable type: '${o.type.name}'`)
   }
   if (o instanceof PyWeakref) {
     if (isProxy(o)) raise('TypeError', `unhashable type: '${o.type.name}'`)
@@ -409,19 +413,36 @@ export function hashKey(o: PyObject): DictKey {
   return o
 }
 
+/** hash(o): CPython's number where it does not depend on the run (objects/hash.ts). */
 export function hashValue(o: PyObject): number | bigint {
   const k = hashKey(o)
-  if (typeof k === 'number') {
-    if (Number.isInteger(k)) return k === -1 ? -2 : k
-    return Math.floor(k * 1000003) | 0
+  const h = pyHash(o) ?? (typeof k === 'object' ? pointerHash(o.address) : null)
+  if (h !== null) return h >= Number.MIN_SAFE_INTEGER && h <= Number.MAX_SAFE_INTEGER ? Number(h) : h
+  // A 3.x str (hashed with a per-run key in CPython) or NaN: any stable number.
+  const text = typeof k === 'string' ? k : String(k)
+  let x = 0
+  for (let i = 0; i < text.length; i++) x = (Math.imul(x, 1000003) ^ text.charCodeAt(i)) | 0
+  return x === -1 ? -2 : x
+}
+
+/**
+ * The `__hash__` a user class's instances use: the first class in the MRO defining it, where on 3.x a
+ * class that defines `__eq__` without `__hash__` has `__hash__ = None` (type_new). Null: object's.
+ */
+function userHashSlot(t: PyType): PyObject | null {
+  for (const b of t.mro) {
+    if (b.builtin) break
+    const h = b.dict.map.get('__hash__')
+    if (h !== undefined) return h.value
+    if (!R.profile.py2 && b.dict.map.has('__eq__')) return R.None
   }
-  if (typeof k === 'bigint') return k
-  if (typeof k === 'string') {
-    let h = 0
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 1000003) ^ k.charCodeAt(i)) | 0
-    return h === -1 ? -2 : h
-  }
-  return (o.address >> 4) | 0
+  return null
+}
+
+/** Whether a class (or a base below object) defines __eq__ in Python. */
+function hasOwnEq(t: PyType): boolean {
+  const eq = lookupType(t, '__eq__')
+  return eq !== null && !(eq instanceof PyBuiltin) && !(eq instanceof PyNative)
 }
 
 // ---------------------------------------------------------------- truth and comparison

@@ -1,9 +1,8 @@
 /**
  * The order in which CPython iterates a set (every version) and a 2.7 dict: the order of their hash
- * tables' slots, not insertion order. Modelled for the keys whose hashes do not depend on the run:
- * ints and bools everywhere (hash(n) == n, hash(-1) == -2), and on 2.7 — which does not randomise
- * hashes — also str/unicode (Objects/stringobject.c string_hash, the same for ASCII unicode), tuples of
- * such keys (Objects/tupleobject.c tuplehash) and floats with an integral value (hash of the int).
+ * tables' slots, not insertion order. Modelled for the keys whose hashes do not depend on the run (objects/hash.ts: ints,
+ * bools, floats, tuples and frozensets of such keys, None on 3.12+, instances with their own
+ * `__hash__`, and 2.7 str).
  *
  * Probing, as in Objects/setobject.c (set_add_entry / set_insert_clean, 3.x) and Objects/dictobject.c /
  * setobject.c (lookdict / set_lookkey / insertdict_clean, 2.7):
@@ -22,12 +21,12 @@
  * - Until its first deletion a table is rebuilt from the current keys in insertion order; a set copied
  *   whole from another set (set_merge's direct copy) and then changed by deletions replays as if built
  *   by adds. A 2.7 dict copy replays the copied keys' insertion, not PyDict_Merge's presized table.
- * - Keys of any other type (3.x str, whose hash is randomised per run; non-ASCII 2.7 str; non-integral
- *   floats; None and instances, hashed by address) keep insertion order.
+ * - Keys of any other type (3.x str, whose hash is randomised per run; non-ASCII 2.7 str; NaN; instances
+ *   without `__hash__` and, before 3.12, None, hashed by address — the simulator's addresses do not
+ *   have CPython's low bits) keep insertion order.
  */
-import { PyFloat, PyInt, PyStr, PyTuple } from './types'
+import { pyHash } from './hash'
 import type { PyObject } from './object'
-import { R } from './runtime'
 
 const LINEAR_PROBES = 9
 const PERTURB_SHIFT = 5n
@@ -35,77 +34,8 @@ const MINSIZE = 8
 
 export type TableKind = 'set3' | 'table27'
 
-const asLong = (x: bigint): bigint => BigInt.asIntN(64, x)
-
 /** CPython's hash of `key` when it does not depend on the run, else null. */
-function keyHash(key: PyObject, py2: boolean): bigint | null {
-  if (key instanceof PyInt) {
-    const v = BigInt(key.value)
-    // 64-bit ints hash to themselves (2.7 int, 3.x small longs); bigger ones are reduced: not modelled.
-    if (v >= 2n ** 61n - 1n || v <= -(2n ** 61n - 1n)) return null
-    return v === -1n ? -2n : v
-  }
-  if (!py2) return null
-  if (key instanceof PyFloat)
-    return Number.isInteger(key.value) && Math.abs(key.value) < 2 ** 53
-      ? keyHash(intKey(key.value), true)
-      : null
-  if (key instanceof PyStr) return key.type === R.T.bytes ? null : stringHash27(key.value)
-  if (key instanceof PyTuple) return tupleHash27(key.items)
-  return null
-}
-
-const intKeys = new Map<number, PyInt>()
-function intKey(v: number): PyObject {
-  let k = intKeys.get(v)
-  if (k === undefined) {
-    k = Object.create(PyInt.prototype) as PyInt
-    k.value = v
-    intKeys.set(v, k)
-  }
-  return k
-}
-
-const strHashes = new Map<string, bigint | null>()
-
-/** 2.7 string_hash (hash randomisation off, its default): FNV-like over the bytes, 64-bit. */
-export function stringHash27(s: string): bigint | null {
-  const cached = strHashes.get(s)
-  if (cached !== undefined) return cached
-  let h: bigint | null
-  if (s.length === 0) h = 0n
-  else if (!isAscii(s)) h = null
-  else {
-    let x = BigInt(s.charCodeAt(0)) << 7n
-    for (let i = 0; i < s.length; i++) x = asLong((1000003n * x) ^ BigInt(s.charCodeAt(i)))
-    x ^= BigInt(s.length)
-    h = x === -1n ? -2n : x
-  }
-  if (strHashes.size > 10000) strHashes.clear()
-  strHashes.set(s, h)
-  return h
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false
-  return true
-}
-
-/** 2.7 tuplehash. */
-function tupleHash27(items: readonly PyObject[]): bigint | null {
-  let x = 0x345678n
-  let mult = 1000003n
-  let len = items.length
-  for (const item of items) {
-    const y = keyHash(item, true)
-    if (y === null) return null
-    len--
-    x = asLong((x ^ y) * mult)
-    mult = asLong(mult + 82520n + BigInt(len) + BigInt(len))
-  }
-  x = asLong(x + 97531n)
-  return x === -1n ? -2n : x
-}
+const keyHash = (key: PyObject): bigint | null => pyHash(key)
 
 /** Slot of `h` in `table` (length a power of two), probing as the table kind does. */
 function findFreeSlot(table: (number | null)[], h: bigint, kind: TableKind): number {
@@ -142,10 +72,9 @@ function sizeAbove(minused: number): number {
 const newSize = (used: number): number => sizeAbove(used > 50000 ? used * 2 : used * 4)
 
 function hashesOf(keys: readonly PyObject[]): bigint[] | null {
-  const py2 = R.profile.py2
   const hashes: bigint[] = []
   for (const k of keys) {
-    const h = keyHash(k, py2)
+    const h = keyHash(k)
     if (h === null) return null
     hashes.push(h)
   }
@@ -381,7 +310,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
     for (let i = 0; i < keys.length; i++) {
       if (dels[i]) t.delete(keys[i])
       else {
-        const h = keyHash(keys[i], this.kind === 'table27')
+        const h = keyHash(keys[i])
         if (h === null) {
           this.table = null
           this.pendingKeys = []
