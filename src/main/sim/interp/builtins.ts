@@ -765,15 +765,23 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
 
   // ---- constructors
   builtinCtors.set(T.object, () => R.born(new PyObject(R.T.object), 'other', false))
-  builtinCtors.set(T.int, (a, k) => {
-    if (a.length === 0) return R.int(0)
+  // A subclass of int or float (long_subtype_new / float_subtype_new): the value, then an object of the
+  // subclass holding it (tracked: the subclass has a __dict__).
+  const ofSubtype = (v: PyObject, t: PyType | undefined): PyObject => {
+    if (t === undefined || t.builtin) return v
+    const o = v instanceof PyFloat ? new PyFloat(t, v.value) : new PyInt(t, (v as PyInt).value)
+    decref(v)
+    return R.born(o, 'other', t.isGC)
+  }
+  builtinCtors.set(T.int, (a, k, t) => {
+    if (a.length === 0) return ofSubtype(R.int(0), t)
     const base =
       a.length > 1
         ? Number((a[1] as PyInt).value)
         : kwArg(k, 'base')
           ? Number((kwArg(k, 'base') as PyInt).value)
           : null
-    return toInt(a[0], base)
+    return ofSubtype(toInt(a[0], base), t)
   })
   builtinCtors.set(T.long, (a) => {
     const r = a.length ? toInt(a[0], null) : R.int(0)
@@ -782,7 +790,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     return R.long(v)
   })
   builtinCtors.set(T.bool, (a) => R.bool(a.length > 0 && truthy(a[0])))
-  builtinCtors.set(T.float, (a) => R.float(a.length ? toFloat(a[0]) : 0))
+  builtinCtors.set(T.float, (a, _k, t) => ofSubtype(R.float(a.length ? toFloat(a[0]) : 0), t))
   builtinCtors.set(T.str, (a, _k, t) => {
     if (a.length === 0) return incref(R.emptyStr)
     if (a[0].type === T.str && t === T.str) return incref(a[0])

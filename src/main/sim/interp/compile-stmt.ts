@@ -682,7 +682,8 @@ function decorate(dec: E, inner: E): E {
   }
 }
 
-function findHandled(f: Frame): PyExc | null {
+/** 3.x: the exception being handled (`_PyErr_GetTopmostException`): innermost handler up the frames. */
+export function findHandled(f: Frame): PyExc | null {
   for (let fr: Frame | null = f; fr !== null; fr = fr.back) {
     if (fr.handled.length) return fr.handled[fr.handled.length - 1]
   }

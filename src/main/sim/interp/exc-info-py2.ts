@@ -112,6 +112,11 @@ export function handledExc(): PyExc | null {
   return v === null || v === R.None ? null : (v as PyExc)
 }
 
+/** The thread state's (type, value, traceback), borrowed: what sys.exc_info() returns. */
+export function threadExcTriple(): ExcTriple {
+  return current().tstate
+}
+
 /** The traceback of the exception being handled (borrowed), or null. */
 export function handledTraceback(): PyObject | null {
   return current().tstate.tb

@@ -201,12 +201,19 @@ function S(self: PyObject | null): string {
 }
 
 function newStr(self: PyObject | null, v: string): PyObject {
-  return R.typedStr((self as PyStr).type, v)
+  return R.typedStr(exactStrType((self as PyStr).type), v)
 }
 
 /** upper(), lower(), title(), capitalize(), swapcase(): always a new string (case_operation). */
 function caseStr(self: PyObject | null, v: string): PyObject {
-  return R.freshStr((self as PyStr).type, v)
+  return R.freshStr(exactStrType((self as PyStr).type), v)
+}
+
+/** str methods return exact strs (bytes, 2.7 unicode) even when called on a subclass instance. */
+function exactStrType(t: PyType): PyType {
+  let b = t
+  while (!b.builtin && b.base !== null) b = b.base
+  return b
 }
 
 /** `Py_UNICODE_ISSPACE`: the characters str.split(), strip() and isspace() treat as whitespace on 3.x. */

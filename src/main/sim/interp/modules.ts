@@ -42,7 +42,10 @@ import {
 } from '../objects/types'
 import { fn, internStr, setStderrObj } from './builtins'
 import { makeStreams } from './streams'
-import { call } from './call'
+import { call, ctl } from './call'
+import { findHandled } from './compile-stmt'
+import { threadExcTriple } from './exc-info-py2'
+import type { Frame } from './frame'
 import { builtinCtors, makeClass } from './classes'
 import { gcModuleEntries } from '../gc/module'
 import { weakrefModuleEntries } from '../gc/weakref'
@@ -60,6 +63,22 @@ function mod(name: string, entries: Record<string, PyObject>): PyModule {
 }
 
 const F = (name: string, f: NativeFn) => fn(name, f)
+
+/**
+ * sys.exc_info(): 2.7 the thread state's triple (interp/exc-info-py2.ts); 3.x the exception being
+ * handled (innermost handler up the frames), with its class and `__traceback__`. A new tuple.
+ */
+function excInfo(): PyObject {
+  const orNone = (o: PyObject | null): PyObject => incref(o ?? R.None)
+  if (R.profile.py2) {
+    const t = threadExcTriple()
+    return R.tuple([orNone(t.type), orNone(t.value), orNone(t.tb)])
+  }
+  const f = ctl.current
+  const exc = f === null ? null : findHandled(f as Frame)
+  if (exc === null) return R.tuple([orNone(null), orNone(null), orNone(null)])
+  return R.tuple([incref(exc.type), incref(exc), orNone(exc.traceback)])
+}
 
 export function makeModules(): Map<string, PyModule> {
   const mods = new Map<string, PyModule>()
@@ -92,6 +111,7 @@ export function makeModules(): Map<string, PyModule> {
     byteorder: R.str('little'),
   }
   if (!p.py2) sysEntries.intern = F('intern', (a) => internStr(a[0]))
+  sysEntries.exc_info = F('exc_info', () => excInfo())
   mods.set('sys', mod('sys', sysEntries))
 
   R.garbage = R.list([])

@@ -86,7 +86,8 @@ function ownNative(f: PyObject, name: string): boolean {
 }
 
 function modName(t: PyType): string {
-  if (t.builtin) return R.profile.py2 ? '' : 'builtins'
+  // 2.7's builtin exception classes live in the `exceptions` module.
+  if (t.builtin) return R.profile.py2 ? (t.isException ? 'exceptions' : '') : 'builtins'
   const m = t.dict.map.get('__module__')
   return m !== undefined && m.value instanceof PyStr ? m.value.value : '__main__'
 }
@@ -883,6 +884,13 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
       return incref(t.dict)
     case '__class__':
       return incref(t.type)
+    case '__module__':
+      // type_module: a static type's module is its tp_name before the last dot, else builtins
+      // (2.7: __builtin__, or exceptions for the exception classes).
+      if (t.builtin) {
+        const dot = t.name.lastIndexOf('.')
+        return R.intern(dot >= 0 ? t.name.slice(0, dot) : modName(t) || '__builtin__')
+      }
   }
   const d = lookupType(t, name)
   if (d === null) {
