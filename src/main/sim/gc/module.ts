@@ -17,6 +17,8 @@ import { raise } from '../objects/errors'
 import { dictSetStr } from '../objects/ops'
 import { PyInt, PyList } from '../objects/types'
 import { fn } from '../interp/builtins'
+import { ctl } from '../interp/call'
+import type { Frame } from '../interp/frame'
 import { DEBUG, collect, freeze, gcState, generationObjects, unfreeze } from './collect'
 import { traverse } from './traverse'
 
@@ -35,6 +37,18 @@ function intArg(o: PyObject | undefined, what: string): number {
 function varargsTuple(a: PyObject[]): void {
   if (a.length === 0) return
   decref(R.tuple(a.map((x) => incref(x))))
+}
+
+/**
+ * 2.7 tracks a frame in the collector's lists while it runs (3.10 only once it escapes), so
+ * gc.get_referrers() finds the running frames whose locals hold a target: their frame objects are made
+ * now (interp/frame.ts Frame.object; on 2.7 that costs no allocation, the frame already exists).
+ */
+function trackRunningFrames(targets: Set<PyObject>): void {
+  for (let f: Frame | null = ctl.current as Frame | null; f !== null; f = f.back) {
+    if (f.frameObj !== null) continue
+    if (f.locals.some((l) => l !== null && targets.has(l)) || f.cells.some((c) => targets.has(c))) f.object()
+  }
 }
 
 function none(): PyObject {
@@ -94,6 +108,7 @@ export function gcModuleEntries(): Record<string, PyObject> {
     }),
     get_referrers: F('get_referrers', (a) => {
       const targets = new Set(a)
+      if (p.py2) trackRunningFrames(targets)
       const out: PyObject[] = []
       for (let i = 0; i < 3; i++)
         for (const o of generationObjects(i)) {
