@@ -551,6 +551,8 @@ const FIXED: Readonly<Record<string, Readonly<Record<ProfileName, number>>>> = {
   map: { '2.7': 48, '3.10': 48, '3.12': 48, '3.13': 48 },
   dict_view: { '2.7': 48, '3.10': 40, '3.12': 40, '3.13': 40 },
   slice: { '2.7': 72, '3.10': 56, '3.12': 56, '3.13': 56 },
+  // BaseException and the builtin exception classes (PyBaseExceptionObject, GC header included).
+  exception: { '2.7': 72, '3.10': 80, '3.12': 88, '3.13': 88 },
 }
 
 /** Type names fixedSize knows. */

@@ -792,7 +792,8 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   builtinCtors.set(T.bool, (a) => R.bool(a.length > 0 && truthy(a[0])))
   builtinCtors.set(T.float, (a, _k, t) => ofSubtype(R.float(a.length ? toFloat(a[0]) : 0), t))
   builtinCtors.set(T.str, (a, _k, t) => {
-    if (a.length === 0) return incref(R.emptyStr)
+    // A subclass never gets the shared empty string (unicode_subtype_new copies into a new object).
+    if (a.length === 0) return t === undefined || t === T.str ? incref(R.emptyStr) : R.typedStr(t, '')
     if (a[0].type === T.str && t === T.str) return incref(a[0])
     // 3.x int.__str__ writes a new string (long_to_decimal_string), one digit included.
     if (!R.profile.py2 && a[0] instanceof PyInt && a[0].type !== T.bool) return R.freshStr(t, str(a[0]))
@@ -820,7 +821,10 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         : '',
     )
   builtinCtors.set(T.tuple, (a, _k, t) => {
-    if (a.length === 0) return incref(R.emptyTuple)
+    if (a.length === 0)
+      return t === undefined || t === T.tuple
+        ? incref(R.emptyTuple)
+        : R.born(new PyTuple(t, []), 'other', true)
     if (a[0] instanceof PyTuple && a[0].type === T.tuple && t === T.tuple) return incref(a[0])
     const items = listFromIterable(a[0])
     if (t !== T.tuple) {
@@ -873,7 +877,22 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
     return d
   })
-  builtinCtors.set(T.set, (a) => {
+  builtinCtors.set(T.set, (a, _k, t) => ofSetSubtype(setNew(a), t))
+  // make_new_set for a subclass: the new set is an object of the subclass.
+  const ofSetSubtype = (s: PyObject, t: PyType | undefined): PyObject => {
+    if (t !== undefined && !t.builtin && s.type !== t) {
+      if (s.refcnt > 1 || s === emptyFrozenset) {
+        const c = R.set(s.type === T.frozenset)
+        for (const [kk, v] of (s as PySet).map) c.map.set(kk, incref(v))
+        setMerged(c, c.map.size)
+        decref(s)
+        s = c
+      }
+      s.type = t
+    }
+    return s
+  }
+  const setNew = (a: PyObject[]): PyObject => {
     if (a.length === 0) return R.set()
     const s = toSet(a[0])
     if (s === a[0]) {
@@ -884,10 +903,11 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       return c
     }
     return s
-  })
+  }
   // 2.7 frozenset_new: the empty frozenset is a singleton, made on first use (3.x has none).
   let emptyFrozenset: PySet | null = null
-  builtinCtors.set(T.frozenset, (a) => {
+  builtinCtors.set(T.frozenset, (a, _k, t) => ofSetSubtype(frozensetNew(a), t))
+  const frozensetNew = (a: PyObject[]): PyObject => {
     if (a.length && a[0].type === T.frozenset) return incref(a[0])
     if (R.profile.py2 && a.length === 0 && emptyFrozenset !== null) return incref(emptyFrozenset)
     const s = R.set(true)
@@ -910,7 +930,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       return incref(emptyFrozenset)
     }
     return s
-  })
+  }
   builtinCtors.set(T.type, (a) => {
     if (a.length === 1) return incref(a[0].type)
     raise('TypeError', 'type() with 3 arguments is not supported by the simulator')

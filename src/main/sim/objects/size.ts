@@ -19,8 +19,10 @@
  */
 import type { Runtime } from './runtime'
 import type { PyObject } from './object'
+import type { ProfileName } from '@shared/trace'
 import {
   PyCell,
+  PyExc,
   PyDict,
   PyFloat,
   PyFunction,
@@ -110,6 +112,7 @@ export function allocSize(rt: Runtime, o: PyObject, inlineValues = 0): number {
   if (o instanceof PyList) return listSize(p, 0).alloc
   if (o instanceof PyDict) return dictSize(p, { used: 0, fill: 0, size: 0, unicode: false }).alloc
   if (o instanceof PySet) return setSize(p, { used: 0, fill: 0, size: 8 }).alloc
+  if (o instanceof PyExc) return fixedSize(p, 'exception').alloc + (o.type.builtin ? 0 : subclassExtra(rt, o))
   if (o instanceof PyInstance)
     return o.type === rt.T.object ? 16 : instanceSize(p, instanceLayout(o.type), inlineValues).alloc
   const f = fixedName(o)
@@ -119,7 +122,42 @@ export function allocSize(rt: Runtime, o: PyObject, inlineValues = 0): number {
 
 /** What `sys.getsizeof(o)` returns. */
 export function getsizeof(rt: Runtime, o: PyObject): number {
+  const n = builtinGetsizeof(rt, o)
+  return o.type.builtin ? n : n + subclassExtra(rt, o)
+}
+
+/**
+ * Bytes an instance of a Python subclass of a builtin type has beyond an instance of the builtin: the
+ * `__dict__` and `__weakref__` slots type_new adds (2.7, 3.10: in the object; 3.12+: the managed
+ * pre-header), as the base type's `__sizeof__` and sys.getsizeof count them — list/dict/set/float and
+ * exceptions measure the subclass's tp_basicsize, str and 3.x int their own layout (a subclass str is
+ * not compact), 2.7 int the basicsize. Measured with CPython 2.7.18, 3.10.13, 3.12.1, 3.13.0 for a
+ * subclass with the default `__dict__` and `__weakref__`; a subclass with `__slots__` is given none.
+ */
+const SUBCLASS_EXTRA: Readonly<Record<string, Readonly<Record<ProfileName, number>>>> = {
+  list: { '2.7': 16, '3.10': 16, '3.12': 16, '3.13': 16 },
+  dict: { '2.7': 16, '3.10': 16, '3.12': 16, '3.13': 16 },
+  tuple: { '2.7': 8, '3.10': 8, '3.12': 16, '3.13': 16 },
+  set: { '2.7': 8, '3.10': 8, '3.12': 16, '3.13': 16 },
+  frozenset: { '2.7': 8, '3.10': 8, '3.12': 16, '3.13': 16 },
+  str: { '2.7': 32, '3.10': 48, '3.12': 56, '3.13': 56 },
+  int: { '2.7': 48, '3.10': 16, '3.12': 32, '3.13': 32 },
+  float: { '2.7': 48, '3.10': 32, '3.12': 32, '3.13': 32 },
+  exception: { '2.7': 8, '3.10': 8, '3.12': 16, '3.13': 16 },
+}
+
+function subclassExtra(rt: Runtime, o: PyObject): number {
+  const t = o.type
+  if (!t.hasDict) return 0
+  let b: PyType = t
+  while (!b.builtin && b.base !== null) b = b.base
+  const key = o instanceof PyExc ? 'exception' : b.name
+  return SUBCLASS_EXTRA[key]?.[rt.profile.name] ?? 0
+}
+
+function builtinGetsizeof(rt: Runtime, o: PyObject): number {
   const p = rt.profile.name
+  if (o instanceof PyExc) return fixedSize(p, 'exception').alloc
   if (o instanceof PyInt) return intBytes(rt, o)
   if (o instanceof PyStr) return strBytes(rt, o).getsizeof
   if (o instanceof PyList) return listSize(p, o.allocated).getsizeof
