@@ -37,6 +37,21 @@ export interface CodegenVersion extends SymtableVersion {
   /** 3.12: `while True` and `if` on a constant drop the constant from co_consts. */
   dropConstTests: boolean
   mergeOneRecursive: boolean
+  /** 3.13: each unit's instruction sequence is a GC object (`_PyInstructionSequence_New`). */
+  instructionSequence: boolean
+  /** 3.13: the capsule that keeps the enclosing unit on c_stack is a GC object (`PyCapsule_New`). */
+  gcCapsules: boolean
+  /** 3.13: a class body sets `__firstlineno__` and `__static_attributes__` (u_static_attributes set). */
+  classAttributes: boolean
+  /** 3.13: push_inlined_comprehension_state checks every symbol's scope before the bound names. */
+  inlinedScopesFirst: boolean
+  /**
+   * 3.10's assembler: a constant test is never added (expr_constant), MAKE_FUNCTION loads the qualified
+   * name, only trailing unused constants are trimmed (trim_unused_consts, the first one kept), the line
+   * table has no columns, no exception table, and makecode merges co_names, co_varnames, co_cellvars,
+   * co_freevars then co_consts.
+   */
+  assembler310: boolean
 }
 
 type UnitKind = 'module' | 'function' | 'lambda' | 'class' | 'comp'
@@ -60,6 +75,8 @@ interface Unit {
   firstLine: number
   /** Inlined comprehensions being compiled: their blocks, innermost last. */
   inlined: Block[]
+  /** 3.13 class units: attribute names stored through `self` in the class's functions. */
+  staticAttributes: Set<string>
 }
 
 let codeIds = 0
@@ -113,6 +130,8 @@ export class Codegen {
     ops.alloc('list')
     ops.free('list')
     for (let i = 0; i < this.v.unitDicts; i++) ops.alloc('dict', false)
+    if (kind === 'class' && this.v.classAttributes) ops.alloc('other') // u_static_attributes
+    if (this.v.instructionSequence) ops.alloc('other')
     const cells: string[] = []
     const frees: string[] = []
     for (const [name, flags] of block.symbols) {
@@ -140,8 +159,12 @@ export class Codegen {
       lt: [],
       firstLine,
       inlined: [],
+      staticAttributes: new Set(),
     }
-    if (parent !== null) this.stack.push(parent)
+    if (parent !== null) {
+      this.stack.push(parent)
+      if (this.v.gcCapsules) ops.alloc('other')
+    }
     this.u = u
   }
 
@@ -149,6 +172,7 @@ export class Codegen {
   private finishUnit(addNone: boolean): CVal {
     const u = this.u
     const ops = this.ops
+    if (this.v.assembler310) return this.finishUnit310(addNone)
     if (addNone) this.addConst({ t: 'none' })
     ops.alloc('list') // consts_dict_keys_inorder
     const consts: CVal[] = []
@@ -181,14 +205,74 @@ export class Codegen {
     this.cache.mergeOne({ t: 'tuple', items: lp.map((s) => ({ t: 'str', v: s })) }, true)
     ops.free('list')
     // compiler_unit_free
+    if (this.v.instructionSequence) ops.free('other')
+    for (let i = 0; i < 3 + this.v.unitDicts; i++) ops.free('dict', false)
+    if (u.kind === 'class' && this.v.classAttributes) ops.free('other') // u_static_attributes
+    if (this.stack.length > 0 && this.v.gcCapsules) ops.free('other')
+    this.u = this.stack.pop() as Unit
+    return { t: 'code', id }
+  }
+
+  /** 3.10's assemble() and makecode(), then compiler_exit_scope. */
+  private finishUnit310(addNone: boolean): CVal {
+    const u = this.u
+    const ops = this.ops
+    // assemble adds `return None` only when the last block does not return.
+    if (addNone && !u.dead) this.addConst({ t: 'none' })
+    ops.alloc('list') // consts_dict_keys_inorder
+    const all = [...u.consts.values()]
+    const consts = all.map((c) => c.v)
+    for (const f of u.folds) {
+      // fold_tuple_on_constants: the new tuple, merged, appended unless the list holds it already.
+      const tuple: CVal = { t: 'tuple', items: f.items }
+      ops.tuple(f.items.length)
+      this.cache.mergeOne(tuple, true)
+      if (f.used && !consts.some((c) => canon(c) === canon(tuple))) {
+        consts.push(tuple)
+        all.push({ v: tuple, used: true })
+      }
+    }
+    // trim_unused_consts: drop the unused constants after the last one loaded (keep the first).
+    let last = 0
+    all.forEach((c, i) => {
+      if (c.used) last = i
+    })
+    consts.length = Math.min(consts.length, last + 1)
+    const id = ++codeIds
+    const lt = u.lt.map((t) => t.replace(/:\d+$/, '').replace(/^([a-zA-Z]+)\d+$/, '$1'))
+    if (debugUnits())
+      this.ops.note(`# ${u.block.name}@${u.firstLine} lt=${lt.join(' ')} bc=${u.bc.join(' ')}`)
+    this.cache.mergeOne({ t: 'raw', v: `l:${lt.join(' ')}` }, false)
+    this.cache.mergeOne({ t: 'raw', v: `c${u.kind}:${u.bc.join(' ')}` }, false)
+    const strs = (names: string[]): CVal => ({ t: 'tuple', items: names.map((s) => ({ t: 'str', v: s })) })
+    const tuples = [[...u.names], u.varnames, u.cellvars, u.freevars]
+    for (const t of tuples) ops.tuple(t.length)
+    for (const t of tuples) this.cache.mergeOne(strs(t), true)
+    ops.tuple(consts.length)
+    this.cache.mergeOne({ t: 'tuple', items: consts }, true)
+    ops.free('list')
+    // compiler_unit_free
     for (let i = 0; i < 3 + this.v.unitDicts; i++) ops.free('dict', false)
     this.u = this.stack.pop() as Unit
     return { t: 'code', id }
   }
 
+  /** 3.10: MAKE_FUNCTION's qualified name, loaded after the code object. */
+  private loadQualname(name: string): void {
+    if (!this.v.assembler310) return
+    const parts: string[] = []
+    for (const su of [...this.stack, this.u]) {
+      if (su.kind === 'module') continue
+      parts.push(su.kind === 'lambda' ? '<lambda>' : su.block.name)
+      if (su.kind !== 'class') parts.push('<locals>')
+    }
+    this.addConst({ t: 'str', v: [...parts, name].join('.') })
+  }
+
   // ---- constants and names ----
 
-  private addConst(v: CVal, used = !this.u.dead): void {
+  /** `lt`: the line-table token of a constant with no source text of its own (else its length's). */
+  private addConst(v: CVal, used = !this.u.dead, lt?: string): void {
     this.cache.merge(v)
     const k = canon(v)
     const c = this.u.consts.get(k)
@@ -196,14 +280,14 @@ export class Codegen {
     else if (used) c.used = true
     if (!used) return
     this.u.bc.push(`K${[...this.u.consts.keys()].indexOf(k)}`)
-    this.u.lt.push(v.t === 'code' ? 'k' : `k${k.length}`)
+    this.u.lt.push(lt ?? (v.t === 'code' ? 'k' : `k${k.length}`))
   }
 
   /** ADDOP_LOAD_CONST_NEW of a tuple/frozenset built here: it dies if the cache had an equal one. */
-  private addNewConst(v: CVal): void {
+  private addNewConst(v: CVal, lt?: string): void {
     const before = this.cache.held.length
     const known = this.u.consts.has(canon(v))
-    this.addConst(v)
+    this.addConst(v, !this.u.dead, lt)
     const isNew = this.cache.held.length > before
     // A new frozenset is rebuilt inside its key (merge_consts_recursive), so the one built here dies too.
     if (v.t === 'frozenset' && v.items.length > 0) this.ops.free('other')
@@ -401,7 +485,9 @@ export class Codegen {
       this.expr(e)
       return null
     }
-    if (this.v.dropConstTests) this.addConst(v, false)
+    if (this.v.assembler310) {
+      // expr_constant: the test is decided at compile time and never loaded.
+    } else if (this.v.dropConstTests) this.addConst(v, false)
     else this.addConst(v)
     return truthyConst(v)
   }
@@ -455,6 +541,14 @@ export class Codegen {
         this.store(t.value)
         break
       case 'Attribute':
+        if (this.v.classAttributes && t.value.k === 'Name' && t.value.id === 'self') {
+          // compiler_maybe_add_static_attribute_to_class: the innermost enclosing class unit.
+          for (let i = this.stack.length - 1; i >= 0; i--)
+            if (this.stack[i].kind === 'class') {
+              this.stack[i].staticAttributes.add(t.attr)
+              break
+            }
+        }
         this.expr(t.value)
         this.attr(t.attr)
         break
@@ -537,6 +631,7 @@ export class Codegen {
     const freevars = this.u.freevars.length
     const code = this.finishUnit(!lambda)
     this.addConst(code)
+    this.loadQualname(lambda ? '<lambda>' : fn.name)
     this.u.bc.push(`MF${fn.params.some((p) => p.default !== null)}${freevars}`)
   }
 
@@ -549,12 +644,26 @@ export class Codegen {
     this.nameop('__module__')
     this.addConst({ t: 'str', v: this.qualname(s.name) })
     this.nameop('__qualname__')
+    if (this.v.classAttributes) {
+      this.addConst({ t: 'int', v: String(first) }, true, 'k')
+      this.nameop('__firstlineno__')
+    }
     this.body(s.body, true)
     this.u.dead = false
+    if (this.v.classAttributes) {
+      // PySequence_List of u_static_attributes, sorted, then PyList_AsTuple; loaded as a constant.
+      const attrs = [...this.u.staticAttributes].sort()
+      this.ops.alloc('list')
+      this.ops.tuple(attrs.length)
+      this.ops.free('list')
+      this.addNewConst({ t: 'tuple', items: attrs.map((a) => ({ t: 'str', v: a })) }, 'k')
+      this.nameop('__static_attributes__')
+    }
     if (block.needsClassClosure) this.nameop('__classcell__')
     else this.addConst({ t: 'none' })
     const code = this.finishUnit(true)
     this.addConst(code)
+    this.loadQualname(s.name)
     this.addConst({ t: 'str', v: s.name })
     for (const b of s.bases) this.expr(b)
     this.nameop(s.name)
@@ -809,6 +918,7 @@ export class Codegen {
     else this.u.dead = true
     const code = this.finishUnit(true)
     this.addConst(code)
+    this.loadQualname(e.kind === 'gen' ? '<genexpr>' : `<${e.kind}comp>`)
     this.expr(first.iter)
   }
 
@@ -832,6 +942,15 @@ export class Codegen {
     const st = { dict: false, list: false, set: false, hidden: [] as string[] }
     const inClass = u.block.type === 'class' && u.inlined.length === 0
     for (const [k, flags] of comp.symbols) {
+      const scope = comp.scopes.get(k)
+      const outer = u.block.scopes.get(k)
+      const differs =
+        (scope !== outer && scope !== 'free' && !(scope === 'cell' && outer === 'free')) || inClass
+      // 3.13 compares every symbol's scope (even the comprehension's `.0`, unknown outside) first.
+      if (this.v.inlinedScopesFirst && differs && !st.dict) {
+        st.dict = true
+        this.ops.alloc('dict', false)
+      }
       if (!((flags & DEF_LOCAL && !(flags & DEF_NONLOCAL)) || inClass)) continue
       if (!isFunctionLike(u.block) && !u.fasthidden.has(k)) {
         u.fasthidden.add(k)
@@ -841,9 +960,12 @@ export class Codegen {
           this.ops.alloc('other')
         }
       }
-      const scope = comp.scopes.get(k)
-      const outer = u.block.scopes.get(k)
-      if (scope !== outer && !(scope === 'cell' && outer === 'free') && !st.dict) {
+      if (
+        !this.v.inlinedScopesFirst &&
+        scope !== outer &&
+        !(scope === 'cell' && outer === 'free') &&
+        !st.dict
+      ) {
         st.dict = true
         this.ops.alloc('dict', false)
       }

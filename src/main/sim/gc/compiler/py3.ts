@@ -24,6 +24,31 @@ export const PY312_COMPILER: CodegenVersion = {
   unitDicts: 3,
   dropConstTests: true,
   mergeOneRecursive: false,
+  instructionSequence: false,
+  gcCapsules: false,
+  classAttributes: false,
+  inlinedScopesFirst: false,
+  assembler310: false,
+}
+
+export const PY310_COMPILER: CodegenVersion = {
+  ...PY312_COMPILER,
+  analyzeSets: 2,
+  blockSets: 5,
+  childSets: 3,
+  inlineComprehensions: false,
+  unitDicts: 2,
+  dropConstTests: false,
+  assembler310: true,
+}
+
+export const PY313_COMPILER: CodegenVersion = {
+  ...PY312_COMPILER,
+  mergeOneRecursive: false,
+  instructionSequence: true,
+  gcCapsules: true,
+  classAttributes: true,
+  inlinedScopesFirst: true,
 }
 
 /** The GC operations of compiling `mod` with the compiler `v`. */
@@ -44,3 +69,5 @@ export function py3CompileOps(mod: Module, v: CodegenVersion): CompileOp[] {
 }
 
 registerCompilerEmulator('3.12', (mod) => py3CompileOps(mod, PY312_COMPILER))
+registerCompilerEmulator('3.10', (mod) => py3CompileOps(mod, PY310_COMPILER))
+registerCompilerEmulator('3.13', (mod) => py3CompileOps(mod, PY313_COMPILER))
