@@ -72,6 +72,9 @@ interface Unit {
   /** Signatures of the bytecode (indices, no positions) and of the line table (positions, lengths). */
   bc: string[]
   lt: string[]
+  /** 3.10: the line being compiled, and instructions per line (run-length: line, count). */
+  line: number
+  lines: [number, number][]
   firstLine: number
   /** Inlined comprehensions being compiled: their blocks, innermost last. */
   inlined: Block[]
@@ -157,6 +160,8 @@ export class Codegen {
       folds: [],
       bc: [],
       lt: [],
+      line: firstLine,
+      lines: [],
       firstLine,
       inlined: [],
       staticAttributes: new Set(),
@@ -239,7 +244,8 @@ export class Codegen {
     })
     consts.length = Math.min(consts.length, last + 1)
     const id = ++codeIds
-    const lt = u.lt.map((t) => t.replace(/:\d+$/, '').replace(/^([a-zA-Z]+)\d+$/, '$1'))
+    // co_linetable: (bytecode delta, line delta) entries.
+    const lt = u.lines.map(([line, n]) => `${line - u.firstLine}*${n}`)
     if (debugUnits())
       this.ops.note(`# ${u.block.name}@${u.firstLine} lt=${lt.join(' ')} bc=${u.bc.join(' ')}`)
     this.cache.mergeOne({ t: 'raw', v: `l:${lt.join(' ')}` }, false)
@@ -269,6 +275,17 @@ export class Codegen {
     this.addConst({ t: 'str', v: [...parts, name].join('.') })
   }
 
+  /** An instruction (or a bytecode-signature token); 3.10 counts instructions per line for co_linetable. */
+  private emit(tok: string): void {
+    const u = this.u
+    u.bc.push(tok)
+    const w = INSTRUCTIONS[tok] ?? INSTRUCTIONS[tok.replace(/[^A-Za-z].*$/, '')] ?? 1
+    if (w === 0) return
+    const last = u.lines[u.lines.length - 1]
+    if (last !== undefined && last[0] === u.line) last[1] += w
+    else u.lines.push([u.line, w])
+  }
+
   // ---- constants and names ----
 
   /** `lt`: the line-table token of a constant with no source text of its own (else its length's). */
@@ -279,7 +296,7 @@ export class Codegen {
     if (c === undefined) this.u.consts.set(k, { v, used })
     else if (used) c.used = true
     if (!used) return
-    this.u.bc.push(`K${[...this.u.consts.keys()].indexOf(k)}`)
+    this.emit(`K${[...this.u.consts.keys()].indexOf(k)}`)
     this.u.lt.push(lt ?? (v.t === 'code' ? 'k' : `k${k.length}`))
   }
 
@@ -315,24 +332,24 @@ export class Codegen {
     switch (scope) {
       case 'free':
       case 'cell':
-        u.bc.push(`D${[...u.cellvars, ...u.freevars].indexOf(name)}`)
+        this.emit(`D${[...u.cellvars, ...u.freevars].indexOf(name)}`)
         return
       case 'local':
         if (isFunctionLike(u.block) || u.fasthidden.has(name)) {
           if (!u.varnames.includes(name)) u.varnames.push(name)
-          u.bc.push(`F${u.varnames.indexOf(name)}`)
+          this.emit(`F${u.varnames.indexOf(name)}`)
           return
         }
         break
     }
     u.names.add(name)
-    u.bc.push(`G${[...u.names].indexOf(name)}`)
+    this.emit(`G${[...u.names].indexOf(name)}`)
   }
 
   private attr(raw: string): void {
     const name = mangle(this.u.privateName, raw)
     this.u.names.add(name)
-    this.u.bc.push(`A${[...this.u.names].indexOf(name)}`)
+    this.emit(`A${[...this.u.names].indexOf(name)}`)
     this.u.lt.push(`a${name.length}`)
   }
 
@@ -354,7 +371,8 @@ export class Codegen {
 
   private stmt(s: Stmt): void {
     const u = this.u
-    u.bc.push(s.k)
+    u.line = s.line
+    this.emit(s.k)
     u.lt.push(`${s.k}@${s.line - u.firstLine}:${s.col}`)
     switch (s.k) {
       case 'Expr':
@@ -602,7 +620,7 @@ export class Codegen {
     }
     for (const it of items as CVal[]) this.addConst(it, false)
     this.u.folds.push({ items: items as CVal[], used: !this.u.dead })
-    this.u.bc.push(`T${items.length}`)
+    this.emit(`T${items.length}`)
     for (const e of elts) this.u.lt.push(`T@${e.line - this.u.firstLine}:${e.col}`)
   }
 
@@ -632,7 +650,7 @@ export class Codegen {
     const code = this.finishUnit(!lambda)
     this.addConst(code)
     this.loadQualname(lambda ? '<lambda>' : fn.name)
-    this.u.bc.push(`MF${fn.params.some((p) => p.default !== null)}${freevars}`)
+    this.emit(`MF${fn.params.some((p) => p.default !== null)}${freevars}`)
   }
 
   private classDef(s: Extract<Stmt, { k: 'ClassDef' }>): void {
@@ -687,6 +705,15 @@ export class Codegen {
   }
 
   private expr(e: Expr): void {
+    // compiler_visit_expr: the expression's line while it is compiled.
+    const u = this.u
+    const saved = u.line
+    u.line = e.line
+    this.expr1(e)
+    u.line = saved
+  }
+
+  private expr1(e: Expr): void {
     const u = this.u
     const folded = this.opt.value(e)
     if (folded !== null) {
@@ -694,7 +721,7 @@ export class Codegen {
       this.addConst(folded)
       return
     }
-    u.bc.push(e.k)
+    this.emit(e.k)
     u.lt.push(`${e.k}@${e.line - u.firstLine}:${e.col}`)
     switch (e.k) {
       case 'Name':
@@ -803,7 +830,7 @@ export class Codegen {
     const items = elts.map((x) => (x.k === 'Starred' ? null : this.opt.value(x)))
     if (elts.length > 2 && items.every((x) => x !== null)) {
       const vals = items as CVal[]
-      this.u.bc.push('extend')
+      this.emit('extend')
       this.ops.tuple(vals.length)
       if (kind === 'set') {
         this.ops.frozenset()
@@ -813,7 +840,7 @@ export class Codegen {
       return
     }
     this.exprs(elts)
-    this.u.bc.push(`build${elts.length}`)
+    this.emit(`build${elts.length}`)
   }
 
   private dict(e: Extract<Expr, { k: 'Dict' }>): void {
@@ -984,6 +1011,46 @@ export class Codegen {
     if (st.set) this.ops.free('other')
     for (const k of st.hidden) this.u.fasthidden.delete(k)
   }
+}
+
+/**
+ * 3.10: roughly how many instructions a signature token stands for (a name, attribute or constant
+ * token is one; the statement and expression tokens count the instructions their operands do not).
+ */
+const INSTRUCTIONS: Record<string, number> = {
+  Expr: 1,
+  Assign: 0,
+  AugAssign: 2,
+  Return: 1,
+  Delete: 0,
+  Pass: 1,
+  Break: 1,
+  Continue: 1,
+  Raise: 1,
+  If: 1,
+  While: 2,
+  For: 3,
+  Try: 6,
+  With: 8,
+  Assert: 3,
+  Import: 0,
+  ImportFrom: 1,
+  FunctionDef: 0,
+  ClassDef: 2,
+  Global: 0,
+  Nonlocal: 0,
+  Name: 0,
+  Attribute: 0,
+  Lambda: 0,
+  Tuple: 0,
+  List: 0,
+  Set: 0,
+  Starred: 0,
+  Const: 0,
+  Comp: 2,
+  Yield: 2,
+  IfExp: 2,
+  extend: 2,
 }
 
 function starOf(a: Arg): Expr {
