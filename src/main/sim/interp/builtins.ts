@@ -5,6 +5,7 @@
  * Simplifications:
  * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
  */
+import { newTableFrom, operandOf, useTable } from '../objects/set-order'
 import { dictBorn } from '../objects/storage'
 import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
@@ -900,6 +901,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
       const c = R.set()
       for (const [kk, v] of (a[0] as PySet).map) c.map.set(kk, incref(v))
       setMerged(c, c.map.size)
+      useTable(c, newTableFrom({ kind: 'set', s: a[0] as PySet }))
       return c
     }
     return s
@@ -917,8 +919,10 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
         if (!s.map.has(kk)) s.map.set(kk, x)
         else decref(x)
       }
-      if (a[0] instanceof PySet || a[0] instanceof PyDict) setMerged(s, s.map.size)
-      else setBuiltByAdds(s)
+      if (a[0] instanceof PySet || a[0] instanceof PyDict) {
+        setMerged(s, s.map.size)
+        useTable(s, newTableFrom(operandOf(a[0], s)))
+      } else setBuiltByAdds(s)
     }
     if (R.profile.py2 && s.map.size === 0) {
       if (emptyFrozenset === null) {

@@ -7,6 +7,19 @@
  * - `list.sort` is a stable merge sort like timsort, but without timsort's galloping details.
  */
 import {
+  dictMergeTable27,
+  fromkeysTable27,
+  inplaceTable,
+  intersectionIterates,
+  mergeInto,
+  newTableFrom,
+  operandOf,
+  resultTable,
+  tableOf,
+  useTable,
+  type Operand,
+} from '../objects/set-order'
+import {
   dictCleared,
   dictCopied,
   dictDeleted,
@@ -626,6 +639,7 @@ export function installMethods(): void {
       dictSet(d, k, v)
       decref(k)
     }
+    if (R.profile.py2 && (a[0] instanceof PySet || a[0] instanceof PyDict)) useTable(d, fromkeysTable27(a[0]))
     return d
   })
   ;(T.dict.dict.map.get('fromkeys')!.value as PyBuiltin).classMethod = true
@@ -676,22 +690,29 @@ export function installMethods(): void {
   })
   def(T.set, 'update', (a, _k, s) => {
     const merge = a[0] instanceof PySet || a[0] instanceof PyDict
+    const before = merge ? tableOf(St(s)) : null
+    const source: Operand = a[0] instanceof PySet ? { kind: 'set', s: a[0] } : { kind: 'dict', items: [] }
     let added = 0
     for (const x of listFromIterable(a[0])) {
       const k = hashKey(x)
+      if (source.kind === 'dict') source.items.push([k, x])
       if (!St(s).map.has(k)) {
         St(s).map.set(k, x)
         if (merge) added++
         else setAdded(St(s))
       } else decref(x)
     }
-    if (merge) setMerged(St(s), added)
+    if (merge) {
+      setMerged(St(s), added)
+      useTable(St(s), mergeInto(before, source))
+    }
     return incref(R.None)
   })
   def(T.set, 'copy', (_a, _k, s) => {
     const r = R.set()
     for (const [k, v] of St(s).map) r.map.set(k, incref(v))
     setMerged(r, r.map.size)
+    useTable(r, newTableFrom({ kind: 'set', s: St(s) }))
     return r
   })
   for (const [name, keep] of [
@@ -702,7 +723,13 @@ export function installMethods(): void {
       const set = St(s)
       for (const x of a) {
         const other = toSet(x)
+        const operand = operandOf(x, other)
+        const table =
+          name === 'difference_update'
+            ? inplaceTable('-', tableOf(set), set, operand)
+            : inplaceTable('&', null, set, operand)
         try {
+          useTable(set, table)
           for (const [k, v] of [...set.map]) {
             if (keep(other.map.has(k))) continue
             set.map.delete(k)
@@ -719,6 +746,7 @@ export function installMethods(): void {
   def(T.set, 'symmetric_difference_update', (a, _k, s) => {
     const set = St(s)
     const other = toSet(a[0])
+    useTable(set, inplaceTable('^', tableOf(set), set, operandOf(a[0], other)))
     try {
       for (const [k, v] of [...other.map]) {
         const mine = set.map.get(k)
@@ -762,7 +790,7 @@ export function installMethods(): void {
       let cur = incref(s as PyObject) as PySet
       for (const x of a) {
         const other = toSet(x)
-        const r = setOpImpl(op, cur, other)
+        const r = setOpImpl(op, cur, other, operandOf(x, other))
         decref(other)
         decref(cur)
         cur = r
@@ -1222,18 +1250,23 @@ export function toSet(o: PyObject): PySet {
     if (!s.map.has(k)) s.map.set(k, x)
     else decref(x)
   }
-  if (o instanceof PyDict) setMerged(s, s.map.size)
-  else setBuiltByAdds(s)
+  if (o instanceof PyDict) {
+    setMerged(s, s.map.size)
+    useTable(s, newTableFrom(operandOf(o, s)))
+  } else setBuiltByAdds(s)
   return s
 }
 
-function setOpImpl(op: string, a: PySet, b: PySet): PySet {
+function setOpImpl(op: string, a: PySet, b: PySet, operand: Operand): PySet {
   const r = R.set(a.type === R.T.frozenset)
+  const table = resultTable(op, a, operand)
   if (op === '|') {
     for (const [k, v] of a.map) r.map.set(k, incref(v))
     for (const [k, v] of b.map) if (!r.map.has(k)) r.map.set(k, incref(v))
   } else if (op === '&') {
-    for (const [k, v] of a.map) if (b.map.has(k)) r.map.set(k, incref(v))
+    // set_intersection keeps the objects of the operand it iterates.
+    const [it, other] = intersectionIterates(a, operand) === 'a' ? [a, b] : [b, a]
+    for (const [k, v] of it.map) if (other.map.has(k)) r.map.set(k, incref(v))
   } else if (op === '-') {
     for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, incref(v))
   } else {
@@ -1241,11 +1274,14 @@ function setOpImpl(op: string, a: PySet, b: PySet): PySet {
     for (const [k, v] of b.map) if (!a.map.has(k)) r.map.set(k, incref(v))
   }
   setOpResult(op, r, a)
+  useTable(r, table)
   return r
 }
 
 export function updateDict(d: PyDict, src: PyObject): void {
   if (src instanceof PyDict) {
+    // 2.7 iterates the merged dict in the slot order PyDict_Merge leaves.
+    const before = R.profile.py2 && src !== d ? tableOf(d) : null
     // dict_merge into an empty dict clones (or presizes) the source table.
     if (d.map.size === 0 && src.map.size > 0 && d.shared === null) {
       for (const [hk, e] of src.map) d.map.set(hk, { key: incref(e.key), value: incref(e.value) })
@@ -1255,9 +1291,8 @@ export function updateDict(d: PyDict, src: PyObject): void {
           R.maybeTrackDict(d, e.key)
           R.maybeTrackDict(d, e.value)
         }
-      return
-    }
-    for (const e of src.map.values()) dictSet(d, e.key, e.value)
+    } else for (const e of src.map.values()) dictSet(d, e.key, e.value)
+    if (before !== null) useTable(d, dictMergeTable27(before, src))
     return
   }
   if (src instanceof PyInstance && !src.type.builtin && lookupType(src.type, 'keys') !== null) {

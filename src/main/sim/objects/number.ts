@@ -7,6 +7,7 @@
  * - Complex numbers are not supported.
  */
 import { listExtended, setOpResult } from './storage'
+import { inplaceTable, intersectionIterates, resultTable, tableOf, useTable } from './set-order'
 import { PyObject, decref, incref } from './object'
 import { R } from './runtime'
 import { raise } from './errors'
@@ -419,11 +420,14 @@ function setFromIterable(o: PyObject): PySet {
 export function setOp(op: string, a: PySet, b: PySet): PySet {
   const r = R.set(a.type === R.T.frozenset)
   const add = (k: unknown, v: PyObject) => r.map.set(k as never, incref(v))
+  const table = resultTable(op, a, { s: b, kind: 'set' })
   if (op === '|') {
     for (const [k, v] of a.map) add(k, v)
     for (const [k, v] of b.map) if (!r.map.has(k)) add(k, v)
   } else if (op === '&') {
-    for (const [k, v] of a.map) if (b.map.has(k)) add(k, v)
+    // set_intersection keeps the objects of the set it iterates.
+    const [it, other] = intersectionIterates(a, { s: b, kind: 'set' }) === 'a' ? [a, b] : [b, a]
+    for (const [k, v] of it.map) if (other.map.has(k)) add(k, v)
   } else if (op === '-') {
     for (const [k, v] of a.map) if (!b.map.has(k)) add(k, v)
   } else {
@@ -431,6 +435,7 @@ export function setOp(op: string, a: PySet, b: PySet): PySet {
     for (const [k, v] of b.map) if (!a.map.has(k)) add(k, v)
   }
   setOpResult(op, r, a)
+  useTable(r, table)
   return r
 }
 
@@ -444,9 +449,11 @@ export function inplaceOp(op: string, a: PyObject, b: PyObject): PyObject {
     return incref(a)
   }
   if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
+    const table = inplaceTable(op, tableOf(a), a, { s: b, kind: 'set' })
     const r = setOp(op, a, b)
     const old = [...a.map.values()]
     a.map = r.map
+    useTable(a, table)
     r.map = new Map()
     decref(r)
     for (const x of old) decref(x)

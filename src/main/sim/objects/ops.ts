@@ -1600,9 +1600,8 @@ export function tableEntries<V>(o: PyDict | PySet): V[] {
   if (o.map instanceof LoggedMap) {
     const slotKeys = o.map.slotOrder()
     if (slotKeys !== null && slotKeys.length === keys.length) {
-      const at = new Map<PyObject, number>()
-      for (let i = 0; i < keys.length; i++) at.set(keys[i], i)
-      return slotKeys.map((k) => values[at.get(k) as number])
+      const map = o.map as Map<unknown, V>
+      return slotKeys.map((k) => map.get(k) as V)
     }
   }
   const order = tableOrder(keys, R.profile.py2 ? 'table27' : 'set3')

@@ -143,29 +143,52 @@ export function constantDisplayOrder(keys: readonly PyObject[]): number[] | null
   return slots(target)
 }
 
-// ---- 2.7: tables replayed from their history (dummies and resizes) ----
+// ---- tables replayed from their history (dummies, resizes, merges) ----
 
 const DUMMY = -1
 
+/** One live slot: the container's key (its normalised Map key), the key object and its hash. */
+interface Slot {
+  k: unknown
+  obj: PyObject
+  h: bigint
+}
+
 /**
- * A 2.7 dict's or set's hash table as CPython builds it: a deleted key leaves a dummy slot that a later
- * insert may reuse (lookdict/set_lookkey return the first dummy on the probe path), fill counts dummies,
- * and a resize (when fill*3 >= size*2 after adding a key) re-inserts the live keys in slot order.
+ * A set's or 2.7 dict's hash table as CPython builds it: a deleted key leaves a dummy slot that a later
+ * insert may reuse, fill counts dummies, and a resize re-inserts the live keys in slot order. Keys are
+ * the containers' Map keys (equal Python keys share one).
  */
-class Table27 {
-  slots: (PyObject | typeof DUMMY | null)[] = new Array(MINSIZE).fill(null)
-  readonly hashOf = new Map<PyObject, bigint>()
-  readonly slotOf = new Map<PyObject, number>()
+export class SlotTable {
+  slots: (Slot | typeof DUMMY | null)[] = new Array(MINSIZE).fill(null)
+  readonly slotOf = new Map<unknown, number>()
   fill = 0
   used = 0
 
-  constructor(private readonly kind: TableKind) {}
+  constructor(readonly kind: TableKind) {}
+
+  get size(): number {
+    return this.slots.length
+  }
+
+  has(k: unknown): boolean {
+    return this.slotOf.has(k)
+  }
+
+  clone(): SlotTable {
+    const t = new SlotTable(this.kind)
+    t.slots = [...this.slots]
+    for (const [k, v] of this.slotOf) t.slotOf.set(k, v)
+    t.fill = this.fill
+    t.used = this.used
+    return t
+  }
 
   /**
    * Add a key that is not in the table. 2.7 (lookdict/set_lookkey): the first dummy on the probe path is
    * reused. 3.x sets (set_add_entry): linear probes, and the last dummy seen before an empty slot is.
    */
-  insert(key: PyObject, h: bigint): void {
+  insert(k: unknown, obj: PyObject, h: bigint, mayGrow = true): void {
     const size = this.slots.length
     const mask = BigInt(size - 1)
     let perturb = BigInt.asUintN(64, h)
@@ -199,39 +222,62 @@ class Table27 {
       slot = at
     }
     const target = freeslot >= 0 ? freeslot : slot
-    this.slots[target] = key
-    this.slotOf.set(key, target)
-    this.hashOf.set(key, h)
+    this.slots[target] = { k, obj, h }
+    this.slotOf.set(k, target)
     this.used++
     if (freeslot >= 0) return
     this.fill++
+    if (!mayGrow) return
     const grow = this.kind === 'set3' ? this.fill * 5 >= (size - 1) * 3 : this.fill * 3 >= size * 2
     if (grow) this.resize(newSize(this.used))
   }
 
-  delete(key: PyObject): void {
-    const slot = this.slotOf.get(key)
-    if (slot === undefined) return
-    this.slots[slot] = DUMMY
-    this.slotOf.delete(key)
-    this.hashOf.delete(key)
-    this.used--
+  /** Add `obj` under `k` unless present; false when its hash is not modelled. */
+  add(k: unknown, obj: PyObject): boolean {
+    if (this.slotOf.has(k)) return true
+    const h = keyHash(obj)
+    if (h === null) return false
+    this.insert(k, obj, h)
+    return true
   }
 
-  /** dictresize / set_table_resize: the live keys re-inserted in slot order into a clean table. */
+  delete(k: unknown): boolean {
+    const slot = this.slotOf.get(k)
+    if (slot === undefined) return false
+    this.slots[slot] = DUMMY
+    this.slotOf.delete(k)
+    this.used--
+    return true
+  }
+
+  /** dictresize / set_table_resize to the smallest power of two above `minused`. */
+  resizeAbove(minused: number): void {
+    this.resize(sizeAbove(minused))
+  }
+
+  /** The live keys re-inserted in slot order into a clean table of `size` slots. */
   private resize(size: number): void {
-    const live = this.keys()
-    const hashes = new Map(this.hashOf)
+    const live = this.entries()
     this.slots = new Array(size).fill(null)
     this.slotOf.clear()
-    this.hashOf.clear()
     this.fill = 0
     this.used = 0
-    for (const k of live) this.insert(k, hashes.get(k) as bigint)
+    for (const e of live) this.insert(e.k, e.obj, e.h)
   }
 
-  keys(): PyObject[] {
-    return this.slots.filter((s): s is PyObject => s !== null && s !== DUMMY)
+  entries(): Slot[] {
+    return this.slots.filter((s): s is Slot => s !== null && s !== DUMMY)
+  }
+
+  keys(): unknown[] {
+    return this.entries().map((e) => e.k)
+  }
+
+  /** A table holding `entries` added one by one, or null when some key's hash is not modelled. */
+  static built(entries: Iterable<[unknown, PyObject]>, kind: TableKind): SlotTable | null {
+    const t = new SlotTable(kind)
+    for (const [k, obj] of entries) if (!t.add(k, obj)) return null
+    return t
   }
 }
 
@@ -239,89 +285,116 @@ class Table27 {
 const MAX_PENDING = 200_000
 
 /**
- * The storage of a 2.7 dict or set: a Map that also logs which keys were added and deleted, in order, so
+ * The storage of a set or 2.7 dict: a Map that also logs which keys were added and deleted, in order, so
  * the hash table can be replayed when the container is iterated (the hashes are only computed then).
+ * Operations that lay the table out otherwise (set_merge's copies, presized merges) hand it a table
+ * (`restart`), which later changes replay on.
  */
 export class LoggedMap<K, V> extends Map<K, V> {
-  // Until the first deletion the table is what inserting the keys in insertion order gives (the Map's
-  // own order), so nothing is logged; from then on every insert and delete is.
+  // Until the first deletion (or restart) the table is what inserting the keys in insertion order gives
+  // (the Map's own order), so nothing is logged; from then on every insert and delete is.
   private logging = false
-  private pendingKeys: PyObject[] = []
-  private pendingDeletes: boolean[] = []
-  private table: Table27 | null
+  private pendingKeys: K[] = []
+  private pendingObjs: (PyObject | null)[] = []
+  private table: SlotTable | null
 
   constructor(
     private readonly keyOf: (v: V) => PyObject,
     private readonly kind: TableKind,
   ) {
     super()
-    this.table = new Table27(kind)
+    this.table = new SlotTable(kind)
   }
 
   override set(k: K, v: V): this {
-    if (this.logging && !super.has(k)) this.log(this.keyOf(v), false)
+    if (this.logging && !super.has(k)) this.log(k, this.keyOf(v))
     return super.set(k, v)
   }
 
   override delete(k: K): boolean {
-    if (this.table !== null) {
-      const v = super.get(k)
-      if (v !== undefined) {
-        if (!this.logging) {
-          this.logging = true
-          for (const x of super.values()) this.log(this.keyOf(x), false)
-        }
-        this.log(this.keyOf(v), true)
-      }
+    if (this.table !== null && super.has(k)) {
+      this.startLogging()
+      this.log(k, null)
     }
     return super.delete(k)
   }
 
   override clear(): void {
-    if (this.table !== null) {
-      this.table = new Table27(this.kind)
+    if (this.table !== null || this.logging) {
+      this.table = new SlotTable(this.kind)
       this.logging = false
       this.pendingKeys = []
-      this.pendingDeletes = []
+      this.pendingObjs = []
     }
     super.clear()
   }
 
-  private log(key: PyObject, del: boolean): void {
-    if (this.pendingKeys.length >= MAX_PENDING) {
-      this.table = null
-      this.pendingKeys = []
-      this.pendingDeletes = []
-      return
-    }
-    this.pendingKeys.push(key)
-    this.pendingDeletes.push(del)
+  private startLogging(): void {
+    if (this.logging) return
+    this.logging = true
+    for (const [k, v] of super.entries()) this.log(k, this.keyOf(v))
   }
 
-  /**
-   * The live keys in CPython 2.7's slot order; null when no key was ever deleted (the rebuilt order is
-   * then exact) or when some key's hash is not modelled.
-   */
-  slotOrder(): PyObject[] | null {
+  private log(k: K, obj: PyObject | null): void {
+    if (this.table === null) return
+    if (this.pendingKeys.length >= MAX_PENDING) {
+      this.giveUp()
+      return
+    }
+    this.pendingKeys.push(k)
+    this.pendingObjs.push(obj)
+  }
+
+  private giveUp(): void {
+    this.table = null
+    this.pendingKeys = []
+    this.pendingObjs = []
+  }
+
+  /** The table after replaying the pending changes; null when some key's hash is not modelled. */
+  private replayed(): SlotTable | null {
     const t = this.table
-    if (t === null || !this.logging) return null
+    if (t === null) return null
     const keys = this.pendingKeys
-    const dels = this.pendingDeletes
+    const objs = this.pendingObjs
     for (let i = 0; i < keys.length; i++) {
-      if (dels[i]) t.delete(keys[i])
-      else {
-        const h = keyHash(keys[i])
-        if (h === null) {
-          this.table = null
-          this.pendingKeys = []
-          this.pendingDeletes = []
-          return null
-        }
-        t.insert(keys[i], h)
+      const obj = objs[i]
+      if (obj === null) t.delete(keys[i])
+      else if (!t.add(keys[i], obj)) {
+        this.giveUp()
+        return null
       }
     }
     this.pendingKeys = []
-    this.pendingDeletes = []
-    return t.keys()
+    this.pendingObjs = []
+    return t
+  }
+
+  /**
+   * The live keys in CPython's slot order; null when the table has no history of its own (the order
+   * rebuilt from the insertion order is then exact) or when some key's hash is not modelled.
+   */
+  slotOrder(): K[] | null {
+    if (!this.logging) return null
+    const t = this.replayed()
+    return t === null ? null : (t.keys() as K[])
+  }
+
+  /** A copy of the table as it is now, or null when some key's hash is not modelled. */
+  snapshot(): SlotTable | null {
+    if (!this.logging) {
+      const entries: [unknown, PyObject][] = []
+      for (const [k, v] of super.entries()) entries.push([k, this.keyOf(v)])
+      return SlotTable.built(entries, this.kind)
+    }
+    return this.replayed()?.clone() ?? null
+  }
+
+  /** From now on the table is `t` (the Map already holds its keys); null: not modelled. */
+  restart(t: SlotTable | null): void {
+    this.logging = true
+    this.pendingKeys = []
+    this.pendingObjs = []
+    this.table = t
   }
 }
