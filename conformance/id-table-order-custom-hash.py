@@ -48,3 +48,18 @@ d = {}
 for v in [E(i * 7) for i in range(9)]:
     d[v] = v.h
 print(list(d.values()))
+
+
+class Ret(object):
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return self.v
+
+
+for v in [2.5, -1.5, 'x', None, True, 2 ** 100, -1]:
+    try:
+        print(hash(Ret(v)))
+    except TypeError as e:
+        print('TypeError', e)

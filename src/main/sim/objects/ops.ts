@@ -392,8 +392,19 @@ export function hashKey(o: PyObject): DictKey {
     if (h === R.None) raise('TypeError', `unhashable type: '${o.type.name}'`)
     if (h !== null && !(h instanceof PyBuiltin)) {
       const r = callDescr(h, o, [])
-      const v = r instanceof PyInt ? r.value : 0
+      // slot_tp_hash: an int (2.7: anything PyInt_AsLong takes, e.g. a float, truncated).
+      const v =
+        r instanceof PyInt
+          ? r.value
+          : R.profile.py2 && r instanceof PyFloat && Number.isFinite(r.value)
+            ? Math.trunc(r.value)
+            : null
       decref(r)
+      if (v === null)
+        raise(
+          'TypeError',
+          R.profile.py2 ? 'an integer is required' : '__hash__ method should return an integer',
+        )
       // slot_tp_hash: the result as a Py_hash_t, kept for the table order (objects/table-order.ts).
       const hash = slotHash(v)
       recordCustomHash(o, hash)
