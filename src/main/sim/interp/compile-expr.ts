@@ -10,6 +10,7 @@
  */
 import { dictPresize, listFromConstants, setAdded, setMerged } from '../objects/storage'
 import { constantDisplayOrder } from '../objects/table-order'
+import { constantDisplayTable, useTable } from '../objects/set-order'
 import { fixTableOrder } from '../objects/ops'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
@@ -881,7 +882,10 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
           }
           if (fromConstant && !R.profile.py2) setMerged(s, s.map.size)
           // The merged layout is not what adding these items one by one would give: keep it.
-          if (order !== null) fixTableOrder(s, source)
+          if (order !== null) {
+            fixTableOrder(s, source)
+            useTable(s, constantDisplayTable(unique.map((x): [unknown, PyObject] => [hashKey(x), x])))
+          }
         } catch (err) {
           decref(s)
           throw err

@@ -67,18 +67,36 @@ function presize(t: SlotTable, n: number): void {
 /** set_update_internal(t, operand): the table after merging it (`t` may be changed). */
 export function mergeInto(t: SlotTable | null, b: Operand): SlotTable | null {
   if (t === null) return null
-  if (b.kind === 'set') {
-    const src = tableOf(b.s)
-    if (src === null) return null
-    if (src.used === 0) return t
-    presize(t, src.used)
-    if (t.kind === 'set3' && t.fill === 0 && t.size === src.size && src.fill === src.used) return src
-    for (const e of src.entries()) if (!t.has(e.k)) t.insert(e.k, e.obj, e.h)
-    return t
-  }
+  if (b.kind === 'set') return mergeTable(t, tableOf(b.s))
+
   if (b.kind === 'dict') presize(t, b.items.length)
   for (const [k, obj] of b.items) if (!t.add(k, obj)) return null
   return t
+}
+
+/** set_merge(t, other set's table). */
+function mergeTable(t: SlotTable, src: SlotTable | null): SlotTable | null {
+  if (src === null) return null
+  if (src.used === 0) return t
+  presize(t, src.used)
+  if (t.kind === 'set3' && t.fill === 0 && t.size === src.size && src.fill === src.used) return src
+  for (const e of src.entries()) if (!t.has(e.k)) t.insert(e.k, e.obj, e.h)
+  return t
+}
+
+/**
+ * A 3.9+ set display of constants (`{3, 1, 2}`): the compiler folds the items into a frozenset, which
+ * merge_consts_recursive (Python/compile.c) rebuilds from its own iteration order; at run time
+ * BUILD_SET + SET_UPDATE merges that frozenset into an empty set.
+ */
+export function constantDisplayTable(items: [unknown, PyObject][]): SlotTable | null {
+  const folded = SlotTable.built(items, 'set3')
+  if (folded === null) return null
+  const rebuilt = SlotTable.built(
+    folded.entries().map((e): [unknown, PyObject] => [e.k, e.obj]),
+    'set3',
+  )
+  return mergeTable(new SlotTable('set3'), rebuilt)
 }
 
 /** make_new_set(operand): a new set's table from a set, dict or iterable. */
