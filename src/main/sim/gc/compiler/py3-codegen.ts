@@ -34,7 +34,7 @@ import {
 export interface CodegenVersion extends SymtableVersion {
   /** Dicts compiler_enter_scope makes besides varnames/cellvars/freevars (consts, names, 3.12 fasthidden). */
   unitDicts: number
-  /** 3.12: `while True` and `if` on a constant drop the constant from co_consts. */
+  /** 3.10/3.12: `while True` and `if` on a constant load the constant, then the jump is folded away. */
   dropConstTests: boolean
   mergeOneRecursive: boolean
   /** 3.13: each unit's instruction sequence is a GC object (`_PyInstructionSequence_New`). */
@@ -223,7 +223,10 @@ export class Codegen {
     const u = this.u
     const ops = this.ops
     // assemble adds `return None` only when the last block does not return.
-    if (addNone && !u.dead) this.addConst({ t: 'none' })
+    if (addNone && !u.dead) {
+      this.addConst({ t: 'none' })
+      this.count(1) // RETURN_VALUE
+    }
     ops.alloc('list') // consts_dict_keys_inorder
     const all = [...u.consts.values()]
     const consts = all.map((c) => c.v)
@@ -277,10 +280,18 @@ export class Codegen {
 
   /** An instruction (or a bytecode-signature token); 3.10 counts instructions per line for co_linetable. */
   private emit(tok: string): void {
+    this.u.bc.push(tok)
+    if (this.quiet) return
+    this.count(INSTRUCTIONS[tok] ?? INSTRUCTIONS[tok.replace(/[^A-Za-z].*$/, '')] ?? 1)
+  }
+
+  /** Set while adding a constant no instruction loads (a function's first constant). */
+  private quiet = false
+
+  /** 3.10: `w` instructions on the current line (co_linetable). */
+  private count(w: number): void {
+    if (w === 0 || !this.v.assembler310) return
     const u = this.u
-    u.bc.push(tok)
-    const w = INSTRUCTIONS[tok] ?? INSTRUCTIONS[tok.replace(/[^A-Za-z].*$/, '')] ?? 1
-    if (w === 0) return
     const last = u.lines[u.lines.length - 1]
     if (last !== undefined && last[0] === u.line) last[1] += w
     else u.lines.push([u.line, w])
@@ -426,8 +437,11 @@ export class Codegen {
         const start = u.dead
         u.dead = start || c === false
         this.stmts(s.body)
-        if (c === null) this.expr(s.test)
-        else this.constTest(s.test)
+        // (3.10 compiles the test once, before the body.)
+        if (!this.v.assembler310) {
+          if (c === null) this.expr(s.test)
+          else this.constTest(s.test)
+        }
         u.dead = start || c === false
         this.stmts(s.orelse)
         u.dead = start || (c === true && !hasBreak(s.body))
@@ -503,9 +517,7 @@ export class Codegen {
       this.expr(e)
       return null
     }
-    if (this.v.assembler310) {
-      // expr_constant: the test is decided at compile time and never loaded.
-    } else if (this.v.dropConstTests) this.addConst(v, false)
+    if (this.v.dropConstTests) this.addConst(v, false)
     else this.addConst(v)
     return truthyConst(v)
   }
@@ -631,14 +643,17 @@ export class Codegen {
     const first = fn.decorators.length > 0 ? Math.min(fn.line, ...fn.decorators.map((d) => d.line)) : fn.line
     this.enterScope(lambda ? 'lambda' : 'function', block, first)
     const u = this.u
+    this.quiet = true
     if (lambda) {
       this.addConst({ t: 'none' })
+      this.quiet = false
       this.stmts(fn.body)
     } else {
       const doc = fn.body.length > 0 && isDocstring(fn.body[0])
       this.addConst(
         doc ? (constOf((fn.body[0] as Extract<Stmt, { k: 'Expr' }>).value) as CVal) : { t: 'none' },
       )
+      this.quiet = false
       this.stmts(doc ? fn.body.slice(1) : fn.body)
       if (block.generator) {
         const dead = u.dead
@@ -682,6 +697,7 @@ export class Codegen {
     const code = this.finishUnit(true)
     this.addConst(code)
     this.loadQualname(s.name)
+    this.count(1) // MAKE_FUNCTION
     this.addConst({ t: 'str', v: s.name })
     for (const b of s.bases) this.expr(b)
     this.nameop(s.name)
@@ -950,16 +966,21 @@ export class Codegen {
   }
 
   private comprehensionBody(e: Extract<Expr, { k: 'Comp' }>, inlined: boolean): void {
+    this.u.line = e.line
+    if (e.kind !== 'gen') this.count(1) // BUILD_LIST/SET/MAP
     e.gens.forEach((g, i) => {
       if (i > 0) this.expr(g.iter)
       else if (!inlined) this.nameop('.0')
+      this.count(i > 0 ? 3 : 2) // (GET_ITER,) FOR_ITER, JUMP_ABSOLUTE
       this.store(g.target)
       this.exprs(g.ifs)
+      this.count(g.ifs.length) // POP_JUMP_IF_FALSE
     })
     if (e.kind === 'dict') {
       this.expr(e.elt)
       if (e.value) this.expr(e.value)
     } else this.expr(e.elt)
+    this.count(e.kind === 'gen' ? 2 : 2) // YIELD_VALUE, POP_TOP / LIST_APPEND, RETURN_VALUE
     if (e.kind === 'gen') this.addConst({ t: 'none' })
   }
 

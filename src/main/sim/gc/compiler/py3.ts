@@ -38,7 +38,6 @@ export const PY310_COMPILER: CodegenVersion = {
   childSets: 3,
   inlineComprehensions: false,
   unitDicts: 2,
-  dropConstTests: false,
   assembler310: true,
 }
 
