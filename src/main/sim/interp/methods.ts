@@ -6,6 +6,7 @@
  * Simplifications:
  * - `list.sort` is a stable merge sort like timsort, but without timsort's galloping details.
  */
+import { LoggedMap } from '../objects/table-order'
 import {
   dictMergeTable27,
   fromkeysTable27,
@@ -558,7 +559,9 @@ export function installMethods(): void {
     if (d.map.size === 0)
       raise('KeyError', R.profile.py2 ? 'popitem(): dictionary is empty' : 'popitem(): dictionary is empty')
     const keys = [...d.map.keys()]
-    const hk = keys[keys.length - 1]
+    // 3.x: the last entry; 2.7 dict_popitem: the slot its finger finds.
+    const popped = R.profile.py2 && d.map instanceof LoggedMap ? d.map.popKey() : null
+    const hk = popped ?? keys[keys.length - 1]
     const e = d.map.get(hk) as { key: PyObject; value: PyObject }
     d.map.delete(hk)
     dictDeleted(d)
@@ -676,9 +679,12 @@ export function installMethods(): void {
     const m = St(s).map
     const first = m.entries().next()
     if (first.done) raise('KeyError', 'pop from an empty set')
-    m.delete(first.value[0])
+    // set_pop: the slot the search finger finds (objects/table-order.ts).
+    const k = (m instanceof LoggedMap ? m.popKey() : null) ?? first.value[0]
+    const v = m.get(k) as PyObject
+    m.delete(k)
     setDiscarded(St(s))
-    return first.value[1]
+    return v
   })
   def(T.set, 'clear', (_a, _k, s) => {
     // set_clear_internal: the old table's entries in slot order.

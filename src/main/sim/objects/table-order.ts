@@ -164,6 +164,8 @@ export class SlotTable {
   readonly slotOf = new Map<unknown, number>()
   fill = 0
   used = 0
+  // The hash field of slot 0: its key's hash, or (2.7) where the last pop left the search finger.
+  hash0 = 0n
 
   constructor(readonly kind: TableKind) {}
 
@@ -181,6 +183,7 @@ export class SlotTable {
     for (const [k, v] of this.slotOf) t.slotOf.set(k, v)
     t.fill = this.fill
     t.used = this.used
+    t.hash0 = this.hash0
     return t
   }
 
@@ -223,6 +226,7 @@ export class SlotTable {
     }
     const target = freeslot >= 0 ? freeslot : slot
     this.slots[target] = { k, obj, h }
+    if (target === 0) this.hash0 = h
     this.slotOf.set(k, target)
     this.used++
     if (freeslot >= 0) return
@@ -262,7 +266,37 @@ export class SlotTable {
     this.slotOf.clear()
     this.fill = 0
     this.used = 0
+    this.hash0 = 0n
     for (const e of live) this.insert(e.k, e.obj, e.h)
+  }
+
+  private live(i: number): boolean {
+    const e = this.slots[i]
+    return e !== null && e !== DUMMY
+  }
+
+  /**
+   * The key set.pop / 2.7 dict.popitem take (the caller deletes it). 3.x set_pop: the first live slot
+   * from the set's finger on, wrapping; 2.7 set_pop / dict_popitem: slot 0 if live, else from the
+   * finger kept in slot 0's hash field (1 when out of range) on, wrapping to 1; the finger is left one
+   * past the slot taken. Returns the key and the new finger.
+   */
+  popKey(finger: number): [unknown, number] {
+    const mask = this.slots.length - 1
+    if (this.kind === 'set3') {
+      let i = finger & mask
+      while (!this.live(i)) i = i + 1 > mask ? 0 : i + 1
+      return [(this.slots[i] as Slot).k, i + 1]
+    }
+    let i = 0
+    if (!this.live(0)) {
+      const f = this.hash0
+      i = f > BigInt(mask) || f < 1n ? 1 : Number(f)
+      while (!this.live(i)) i = i + 1 > mask ? 1 : i + 1
+    }
+    const k = (this.slots[i] as Slot).k
+    this.hash0 = BigInt(i + 1)
+    return [k, i + 1]
   }
 
   entries(): Slot[] {
@@ -388,6 +422,20 @@ export class LoggedMap<K, V> extends Map<K, V> {
       return SlotTable.built(entries, this.kind)
     }
     return this.replayed()?.clone() ?? null
+  }
+
+  // 3.x set_pop's search finger (so->finger), kept across table changes.
+  private finger = 0
+
+  /** The key set.pop (2.7: also dict.popitem) takes, or null when the table is not modelled. */
+  popKey(): K | null {
+    if (super.size === 0) return null
+    this.startLogging()
+    const t = this.replayed()
+    if (t === null) return null
+    const [k, finger] = t.popKey(this.finger)
+    this.finger = finger
+    return k as K
   }
 
   /** From now on the table is `t` (the Map already holds its keys); null: not modelled. */
