@@ -39,10 +39,11 @@ export function registerCompilerEmulator(profile: ProfileName, emulate: Compiler
   EMULATORS[profile] = emulate
 }
 
-/** The compiler's operations for `mod` on the current profile, or null when the profile has no emulator. */
-export function compilerAllocations(mod: Module, source: string): CompileOp[] | null {
+/** The compiler's operations for `mod` on the current profile (every profile registers an emulator). */
+export function compilerAllocations(mod: Module, source: string): CompileOp[] {
   const emulate = EMULATORS[R.profile.name]
-  return emulate === undefined ? null : emulate(mod, source)
+  if (emulate === undefined) throw new Error(`no compiler emulator for profile ${R.profile.name}`)
+  return emulate(mod, source)
 }
 
 /**

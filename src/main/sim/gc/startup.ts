@@ -9,12 +9,13 @@
  * cycles were made since the last one. This module puts the measured state (Profile.startup) in place:
  *
  *   start-up    the generation counts when CPython starts compiling the program (2.7 449, 3.10 18,
- *               3.12 666, 3.13 3: read with gdb at `run_mod`, the same for every program),
- *               `gc.get_stats()`, tracked objects per generation, the frozen count (375 on 3.12) and
- *               free-list lengths (Python/pylifecycle.c `Py_InitializeFromConfig` -> `init_import_site`);
- *   compiler    what compiling the program adds (Python/symtable.c, Python/compile.c): symbol-table
- *               dicts, sets and lists, co_consts/co_names tuples and constant keys, some freed, some
- *               kept. Estimated from the number of code objects (see Simplifications);
+ *               3.12 666, 3.13 3: read with gdb at `pyrun_file`/`PyRun_FileExFlags`, the same for every
+ *               program), `gc.get_stats()`, tracked objects per generation, the frozen count (375 on
+ *               3.12) and free-list lengths (Python/pylifecycle.c `Py_InitializeFromConfig` ->
+ *               `init_import_site`);
+ *   compiler    what compiling the program adds (Python/symtable.c, Python/compile.c): emulated
+ *               allocation by allocation per profile (gc/compiler/, replayed by
+ *               gc/compiler-allocations.ts against the free lists);
  *   imports     the first import of a module runs its code: generation-0 count (`gc` 58/23/23/23 after a
  *               `__future__` import, which itself costs 36/52/37/44, gdb-measured), free-list entries
  *               taken or left, and cyclic garbage (gc/import-garbage.ts).
@@ -24,12 +25,9 @@
  * collections are deferred (long_lived_total) and DEBUG_STATS reports sizes as CPython does.
  *
  * Simplifications (numbers measured with CPython 2.7.18, 3.10.13, 3.12.1 and 3.13.0 on x86-64 Linux):
- * - The compiler's cost is an estimate: the median over ~100 measured programs with the same number of
- *   code objects (0 or 1), then a fitted cost per further code object. CPython's real figure depends on
- *   every name, constant and nesting level (mean error 4 on 2.7, 9-13 on 3.x), so the gen-0 count at a
- *   program's first statement is off by a few objects; a program that calls gc.collect() first, as most
- *   lab exercises do, starts from CPython's counts. Started from the count CPython has before its loop
- *   (read with gdb), make-cycles' leftover comes within one of CPython's on every profile.
+ * - The compiler emulators cover the simulator's language subset; see gc/compiler/ for what they leave out
+ *   (a program using those constructs starts a few objects off; one that calls gc.collect() first, as
+ *   most lab exercises do, starts from CPython's counts).
  * - Import costs were measured after a `from __future__ import` (the course's convention); a program
  *   without one pays 3-7 objects more for `import gc` in CPython than here.
  * - An import's allocations are counted as one block after its garbage is left; in CPython they
@@ -48,13 +46,9 @@ import './compiler'
 /** Puts the measured start-up state in place and adds what compiling `mod` leaves. */
 export function applyStartup(mod: Module): void {
   const s = R.profile.startup
-  const codeObjects = countCodeObjects(mod)
   const compiled = compilerAllocations(mod, R.sourceText)
   // Free lists first: filling them makes and frees objects, which moves counts set just below.
   const target: Record<string, number> = { ...s.freeLists }
-  if (compiled === null)
-    for (const [kind, rate] of Object.entries(s.compiler.freeLists))
-      target[kind] = (target[kind] ?? 0) + Math.round(codeObjects * rate)
   // 3.x: start-up leaves a slice in the one-slice cache (interp->slice_cache is set at PyEval_EvalCode).
   if (!R.profile.py2) target.slice = 1
   R.untraced(() => {
@@ -71,8 +65,7 @@ export function applyStartup(mod: Module): void {
   }
   R.gens[3].resident = s.frozen
 
-  if (compiled !== null) replayCompilerAllocations(compiled)
-  else R.interpreterAllocations(compileCost(codeObjects), R.profile.gcTrigger === 'eval-breaker')
+  replayCompilerAllocations(compiled)
   reportStartupState()
   // 3.12+: a collection the compiler's allocations scheduled runs at the module's first RESUME.
   if (R.gcPending) R.gcBreaker()
@@ -99,13 +92,6 @@ function reportStartupState(): void {
   process.stderr.write(lines.join('\n') + '\n')
 }
 
-/** The estimated generation-0 count compiling a program with `codeObjects` code objects leaves. */
-export function compileCost(codeObjects: number): number {
-  const { cost, each } = R.profile.startup.compiler
-  const last = cost.length - 1
-  return codeObjects <= last ? cost[codeObjects] : cost[last] + Math.round((codeObjects - last) * each)
-}
-
 /** Take `n` entries off `kind`'s free list (an import's objects that reuse freed memory). */
 export function takeFromFreeList(kind: string, n: number): void {
   for (let i = 0; i < n; i++) if (!R.memory.takeFreeListEntry(kind)) break
@@ -116,36 +102,6 @@ export function setFreeListLength(kind: string, n: number): void {
   const have = R.memory.freeListLength(kind)
   if (have > n) takeFromFreeList(kind, have - n)
   else R.untraced(() => fillFreeList(kind, n))
-}
-
-/** Code objects CPython's compiler makes for the module's definitions, per the profile's rules. */
-export function countCodeObjects(mod: Module): number {
-  const p = R.profile
-  let n = 0
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x)
-      return
-    }
-    if (node === null || typeof node !== 'object') return
-    const o = node as Record<string, unknown>
-    switch (o.k) {
-      case 'FunctionDef':
-      case 'ClassDef':
-      case 'Lambda':
-        n++
-        break
-      case 'Comp':
-        // Generator expressions always; 2.7 runs list comprehensions inline; 3.12+ inlines list, set
-        // and dict comprehensions (PEP 709).
-        if (o.kind === 'gen' || (o.kind === 'list' ? p.comprehensionIsCall : p.py2 || p.comprehensionIsCall))
-          n++
-        break
-    }
-    for (const key in o) if (key !== 'scope') visit(o[key])
-  }
-  visit(mod.body)
-  return n
 }
 
 const MAKERS: Record<string, () => PyObject> = {

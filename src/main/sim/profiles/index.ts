@@ -68,7 +68,6 @@ export const PY27: Profile = {
       method: 5,
       cfunction: 2,
     },
-    compiler: { cost: [13, 26], each: 5.7, freeLists: { list: 2, dict: 1 } },
     // __future__ and gc: read with gdb after each import of `from __future__ import print_function;
     // import gc` (a first-statement state with enough dicts and two 4-tuples): __future__ takes 9
     // dicts, 2 lists, a 2-tuple, drains the 1- and 5-tuple lists and leaves 3 4-tuples (made fresh here
@@ -189,13 +188,10 @@ export const PY310: Profile = {
       'tuple:18': 2,
       'tuple:19': 3,
     },
-    compiler: {
-      cost: [8, 21],
-      each: 11.3,
-      freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
-    },
-    importAllocations: { __future__: 52, gc: 23, types: 111, weakref: 641, copy: 105, collections: 1337 },
-    importFreeListUse: { __future__: { list: 3, dict: 2, 'tuple:1': 2, 'tuple:2': 3 } },
+    // __future__ then gc, read with gdb from the first statement's state (exact since the compiler is
+    // emulated) to the next `def` of `from __future__ import print_function; import gc`.
+    importAllocations: { __future__: 45, gc: 21, types: 111, weakref: 641, copy: 105, collections: 1337 },
+    importFreeListUse: { __future__: { list: 3, dict: 10, 'tuple:1': 3, 'tuple:2': 7, 'tuple:4': 1 } },
     importFreeListsAfter: {
       weakref: { list: 1, dict: 4, 'tuple:1': 2, 'tuple:2': 29, 'tuple:3': 3 },
       copy: { list: 1, dict: 11, 'tuple:1': 7, 'tuple:2': 23, 'tuple:3': 4 },
@@ -251,11 +247,6 @@ export const PY312: Profile = {
       'tuple:14': 1,
       'tuple:17': 1,
       'tuple:18': 2,
-    },
-    compiler: {
-      cost: [12, 19],
-      each: 12.8,
-      freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
     },
     importAllocations: { __future__: 37, gc: 23, types: 114, weakref: 655, copy: 85, collections: 1365 },
     importFreeListUse: { __future__: { list: 4, dict: 2, 'tuple:1': 3, 'tuple:2': 4, 'tuple:3': 1 } },
@@ -315,13 +306,13 @@ export const PY313: Profile = {
       'tuple:18': 2,
       'tuple:19': 1,
     },
-    compiler: {
-      cost: [11, 20],
-      each: 12.5,
-      freeLists: { list: 2, dict: 1, 'tuple:1': 2 / 3, 'tuple:2': 4 / 3 },
+    // __future__ then gc, read with gdb from the first statement's state (exact since the compiler is
+    // emulated) to the next `def` of `from __future__ import print_function; import gc`.
+    importAllocations: { __future__: 44, gc: 20, types: 111, weakref: 658, copy: 88, collections: 1365 },
+    importFreeListUse: {
+      __future__: { list: 4, dict: 2, 'tuple:1': 3, 'tuple:2': 7, 'tuple:3': 1, 'tuple:4': 1 },
+      gc: { list: 1, dict: 1, 'tuple:3': 1, 'tuple:4': 1 },
     },
-    importAllocations: { __future__: 44, gc: 23, types: 111, weakref: 658, copy: 88, collections: 1365 },
-    importFreeListUse: { __future__: { list: 4, dict: 2, 'tuple:1': 3, 'tuple:2': 4, 'tuple:3': 2 } },
     importFreeListsAfter: {
       weakref: { list: 2, dict: 3, 'tuple:1': 2, 'tuple:2': 31, 'tuple:3': 2 },
       copy: { list: 1, dict: 2, 'tuple:1': 3, 'tuple:2': 24, 'tuple:3': 2 },

@@ -141,17 +141,6 @@ export interface StartupState {
   readonly frozen: number
   /** Free-list lengths at that point. */
   readonly freeLists: Readonly<Record<string, number>>
-  /**
-   * What compiling the program adds to generation 0's count, by the number of code objects it defines
-   * (defs, lambdas, class bodies, comprehensions that are their own code object): `cost[n]` for n code
-   * objects (medians over the programs measured), then `each` for every further one; and the free-list
-   * entries each code object leaves (the compiler's dicts and lists, freed when it finishes).
-   */
-  readonly compiler: {
-    readonly cost: readonly number[]
-    readonly each: number
-    readonly freeLists: Readonly<Record<string, number>>
-  }
   /** Generation-0 count the first import of a module adds (its own code, not the modules it loads). */
   readonly importAllocations: Readonly<Record<string, number>>
   /** Free-list entries the first import of a small module takes (`__future__`). */
