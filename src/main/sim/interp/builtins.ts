@@ -5,7 +5,15 @@
  * Simplifications:
  * - `print` writes to an in-memory stdout; `file=` supports sys.stdout/sys.stderr only.
  */
-import { newTableFrom, operandOf, useTable } from '../objects/set-order'
+import {
+  dictMergeTable27,
+  kwargsFromMapping,
+  kwargsTable27,
+  newTableFrom,
+  operandOf,
+  tableOf,
+  useTable,
+} from '../objects/set-order'
 import { dictBorn } from '../objects/storage'
 import { listExtended, listInitFrom, setBuiltByAdds, setMerged } from '../objects/storage'
 import { PyObject, decref, incref } from '../objects/object'
@@ -866,12 +874,18 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     }
     try {
       if (a.length) updateDict(d, a[0])
-      if (k)
+      if (k) {
+        const before = R.profile.py2 && k.size > 0 && !kwargsFromMapping.has(k) ? tableOf(d) : null
+        const kw: [unknown, PyObject][] = []
         for (const [n, v] of k) {
           const ks = R.str(n)
           dictSet(d, ks, v)
+          const hk = hashKey(ks)
+          kw.push([hk, d.map.get(hk)?.key ?? ks])
           decref(ks)
         }
+        if (before !== null) useTable(d, dictMergeTable27(before, kwargsTable27(kw)))
+      }
     } catch (e) {
       decref(d)
       throw e

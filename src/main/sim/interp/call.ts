@@ -43,6 +43,8 @@ export interface Kw {
   names: string[]
   /** Owned like the positional arguments. */
   values: PyObject[]
+  /** Some came from `**mapping`. */
+  starred?: boolean
 }
 
 export type BodyRunner = (f: Frame) => PyObject

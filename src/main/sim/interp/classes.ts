@@ -8,6 +8,7 @@
  * Simplifications:
  * - Single inheritance only; metaclasses are not supported.
  */
+import { kwargsFromMapping } from '../objects/set-order'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
 import { raise, setExcArgs } from '../objects/errors'
@@ -150,6 +151,7 @@ export function callType(t: PyType, args: PyObject[], kw: Kw | null, site: { n: 
     if (kw !== null) {
       kwm = new Map()
       for (let i = 0; i < kw.names.length; i++) kwm.set(kw.names[i], kw.values[i])
+      if (kw.starred === true) kwargsFromMapping.add(kwm)
     }
     // type_call without vectorcall: the arguments travel in a new tuple, keywords in a new dict (freed
     // after the call).

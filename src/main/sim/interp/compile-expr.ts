@@ -320,6 +320,7 @@ function compileArgs(args: { kind: string; name: string | null; value: Expr }[],
             if (!(v instanceof PyDict))
               raise('TypeError', `argument after ** must be a mapping, not ${v.type.name}`)
             if (kw === null) kw = { names: [], values: [] }
+            kw.starred = true
             for (const en of v.map.values()) {
               const k = (en.key as PyStr).value
               if (kw.names.includes(k)) raise('TypeError', `got multiple values for keyword argument '${k}'`)

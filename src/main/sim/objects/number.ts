@@ -7,7 +7,15 @@
  * - Complex numbers are not supported.
  */
 import { listExtended, setOpResult } from './storage'
-import { inplaceTable, intersectionIterates, resultTable, tableOf, useTable } from './set-order'
+import {
+  inplaceTable,
+  intersectionIterates,
+  newTableFrom,
+  resultTable,
+  tableOf,
+  useTable,
+  type Operand,
+} from './set-order'
 import { PyObject, decref, incref } from './object'
 import { R } from './runtime'
 import { raise } from './errors'
@@ -353,7 +361,11 @@ export function binaryOp(op: string, a: PyObject, b: PyObject): PyObject {
     try {
       const sb = setFromIterable(b)
       try {
-        return setOp(op, sa, sb)
+        const r = setOp(op, sa, sb)
+        // dictviews_sub/or/xor: a set made from the left operand (a keys view: from its dict), then
+        // updated in place by the right one (set_intersection's layout for '&' is kept).
+        if (op !== '&') useTable(r, inplaceTable(op, newTableFrom(viewOperand(a, sa)), r, viewOperand(b, sb)))
+        return r
       } finally {
         decref(sb)
       }
@@ -404,6 +416,13 @@ function sequenceOpError(op: string, a: PyObject, b: PyObject): string | null {
 
 function isSetView(o: PyObject): boolean {
   return o.type === R.T.dict_keys || o.type === R.T.dict_items
+}
+
+/** A dict view's operand for the set it becomes: a keys view is its dict (PySet_New's dict path). */
+function viewOperand(o: PyObject, asSet: PySet): Operand {
+  if (o instanceof PySet) return { kind: 'set', s: o }
+  const kind = o.type === R.T.dict_keys ? 'dict' : 'iter'
+  return { kind, items: [...asSet.map.entries()] as [unknown, PyObject][] }
 }
 
 function setFromIterable(o: PyObject): PySet {

@@ -202,10 +202,21 @@ export function fromkeysTable27(src: PySet | PyDict): SlotTable | null {
  * 2.7 PyDict_Merge(d, other dict) (dict(d), d.copy(), d.update(other)): presize when
  * (fill + n)*3 >= size*2 to above (used + n)*2, then insert other's keys in its slot order.
  */
-export function dictMergeTable27(before: SlotTable | null, src: PyDict): SlotTable | null {
-  const from = tableOf(src)
+export function dictMergeTable27(before: SlotTable | null, src: PyDict | SlotTable | null): SlotTable | null {
+  const from = src instanceof PyDict ? tableOf(src) : src
   if (before === null || from === null) return null
   presize(before, from.used)
   for (const e of from.entries()) if (!before.has(e.k)) before.insert(e.k, e.obj, e.h)
   return before
 }
+
+/**
+ * 2.7 keyword arguments to a type or C function (dict(a=1, b=2)): update_keyword_args pops them off the
+ * value stack, so the kwargs dict gets them last first; the callee then merges that dict.
+ */
+export function kwargsTable27(entries: [unknown, PyObject][]): SlotTable | null {
+  return SlotTable.built([...entries].reverse(), 'table27')
+}
+
+/** Keyword maps that came (partly) from `**mapping`, whose kwargs dict is built otherwise: not modelled. */
+export const kwargsFromMapping = new WeakSet<Map<string, PyObject>>()
