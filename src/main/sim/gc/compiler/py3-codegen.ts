@@ -19,7 +19,7 @@
  */
 import type { Arg, Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import { ConstCache, Ops, canon, type CVal } from './py3-consts'
-import { AstOptimizer, constOf } from './py3-fold'
+import { AstOptimizer, constOf, dedupe } from './py3-fold'
 import {
   DEF_FREE_CLASS,
   DEF_LOCAL,
@@ -208,6 +208,7 @@ export class Codegen {
     lp.push(...u.freevars)
     ops.tuple(lp.length)
     this.cache.mergeOne({ t: 'tuple', items: lp.map((s) => ({ t: 'str', v: s })) }, true)
+    this.internConstants(consts)
     ops.free('list')
     // compiler_unit_free
     if (this.v.instructionSequence) ops.free('other')
@@ -259,11 +260,30 @@ export class Codegen {
     for (const t of tuples) this.cache.mergeOne(strs(t), true)
     ops.tuple(consts.length)
     this.cache.mergeOne({ t: 'tuple', items: consts }, true)
+    this.internConstants(consts)
     ops.free('list')
     // compiler_unit_free
     for (let i = 0; i < 3 + this.v.unitDicts; i++) ops.free('dict', false)
     this.u = this.stack.pop() as Unit
     return { t: 'code', id }
+  }
+
+  /**
+   * The code object interns its constants (Objects/codeobject.c `intern_string_constants`, 3.13
+   * `intern_constants`), looking into tuples; a frozenset is read through `PySequence_Tuple` (a set
+   * iterator and a tuple, both dropped).
+   */
+  private internConstants(consts: CVal[]): void {
+    for (const c of consts) {
+      if (c.t === 'tuple') this.internConstants(c.items)
+      else if (c.t === 'frozenset') {
+        this.ops.alloc('other')
+        this.ops.tuple(c.items.length)
+        this.ops.free('other')
+        this.internConstants(c.items)
+        this.ops.tupleFree(c.items.length)
+      }
+    }
   }
 
   /** 3.10: MAKE_FUNCTION's qualified name, loaded after the code object. */
@@ -851,7 +871,7 @@ export class Codegen {
       if (kind === 'set') {
         this.ops.frozenset()
         this.ops.tupleFree(vals.length)
-        this.addNewConst({ t: 'frozenset', items: vals })
+        this.addNewConst({ t: 'frozenset', items: dedupe(vals) })
       } else this.addNewConst({ t: 'tuple', items: vals })
       return
     }

@@ -329,17 +329,25 @@ function raises(op: string, a: CVal, b: CVal): boolean {
   return true
 }
 
-function dedupe(items: CVal[]): CVal[] {
+/** The distinct items of a set display (equal numbers are one item: 1, 1.0 and True). */
+export function dedupe(items: CVal[]): CVal[] {
   const seen = new Set<string>()
   const out: CVal[] = []
   for (const it of items) {
-    const k = JSON.stringify(it)
+    const k = setKey(it)
     if (!seen.has(k)) {
       seen.add(k)
       out.push(it)
     }
   }
   return out
+}
+
+function setKey(v: CVal): string {
+  if (v.t === 'bool') return v.v ? 'n1' : 'n0'
+  if (v.t === 'int') return `n${v.v}`
+  if (v.t === 'float' && Number.isInteger(v.v) && Math.abs(v.v) < 2 ** 53) return `n${v.v}`
+  return JSON.stringify(v)
 }
 
 function truthy(v: CVal): boolean {
