@@ -1049,7 +1049,7 @@ function isLiteralConstant(x: Expr): boolean {
 
 /** Pool key of a folded constant (type-aware, as _PyCode_ConstantKey). */
 function constantKey(x: Expr): string {
-  const n = x.k === 'UnaryOp' ? foldedNumber(x) : null
+  const n = x.k === 'UnaryOp' ? foldedNumber(x) : x.k === 'BinOp' ? foldBinOpValue(x, true) : null
   const c = n ?? x
   if (c.k === 'Const') {
     if (c.kind === 'float') return `float:${Object.is(c.value, -0) ? '-0' : c.value}`
@@ -1279,10 +1279,14 @@ function asciiOf(text: string): string {
   return out
 }
 
-/** A constant the 3.x compiler folds: a literal, a signed number, or a tuple of constants. */
+/**
+ * A constant the 3.x compiler folds: a literal, a signed number, an operation on constants that
+ * fold_binop folds (`2 ** 64`), or a tuple of constants.
+ */
 function isConstantExpr(x: Expr): boolean {
   if (x.k === 'Const') return true
   if (x.k === 'UnaryOp' && (x.op === '-' || x.op === '+')) return x.operand.k === 'Const'
+  if (x.k === 'BinOp') return !R.profile.py2 && foldBinOpValue(x, true) !== null
   if (x.k === 'Tuple') return x.elts.every(isConstantExpr)
   return false
 }
