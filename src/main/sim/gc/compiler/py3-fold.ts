@@ -408,6 +408,8 @@ function binop(op: string, a: CVal, b: CVal): CVal | null {
       case '-':
         return intVal(p - q)
       case '*':
+        // safe_multiply: no result over MAX_INT_SIZE (128) bits.
+        if (p !== 0n && q !== 0n && bits(p) + bits(q) > 128) return null
         return intVal(p * q)
       case '//':
         if (q === 0n) return null
@@ -416,13 +418,18 @@ function binop(op: string, a: CVal, b: CVal): CVal | null {
         if (q === 0n) return null
         return intVal(p - floorDiv(p, q) * q)
       case '**':
-        if (q < 0n || q > 128n) return q < 0n ? { t: 'float', v: x ** y } : null
+        if (q < 0n) return { t: 'float', v: x ** y }
+        // safe_power: vbits > MAX_INT_SIZE / wbits is left to run time.
+        if (p !== 0n && q > 0n && bits(p) > 128n / q) return null
         return intVal(p ** q)
       case '/':
         if (q === 0n) return null
         return { t: 'float', v: x / y }
       case '<<':
-        return q >= 0n && q <= 128n ? intVal(p << q) : null
+        // safe_lshift
+        if (q < 0n) return null
+        if (p !== 0n && q !== 0n && (q > 128n || bits(p) > 128n - q)) return null
+        return intVal(p << q)
       case '>>':
         return q >= 0n ? intVal(p >> q) : null
       case '&':
@@ -449,6 +456,11 @@ function binop(op: string, a: CVal, b: CVal): CVal | null {
     default:
       return null
   }
+}
+
+/** `_PyLong_NumBits`: the bit length of |n|. */
+function bits(n: bigint): bigint {
+  return BigInt((n < 0n ? -n : n).toString(2).length)
 }
 
 function floorDiv(p: bigint, q: bigint): bigint {
