@@ -1,8 +1,10 @@
 /**
  * CPython 3.x's code generator and assembler (Python/compile.c, Python/flowgraph.c, Python/assemble.c)
  * as far as they make and free GC objects, for the compiler emulator:
- * - `compiler_enter_scope`: per code unit the u_varnames, u_cellvars, u_freevars, (3.12) u_fasthidden,
+ * - `compiler_enter_scope`: per code unit the u_varnames, u_cellvars, u_freevars, (3.12+) u_fasthidden,
  *   u_consts and u_names dicts; `dictbytype` sorts a temporary key list; `compiler_unit_free` frees them;
+ *   (3.13) the unit's instruction sequence, a class's u_static_attributes set, the capsule that keeps the
+ *   enclosing unit on c_stack;
  * - `compiler_add_const` for every constant loaded (the constant cache's key tuples), the constant
  *   tuples codegen builds itself (keyword names of a call, an import's from-list, the keys of a dict
  *   display or of keyword-only defaults, a folded list or set display);
@@ -10,12 +12,17 @@
  * - `optimize_and_assemble_code_unit`: the constants list, `fold_tuple_on_constants` (a default-argument
  *   tuple), `remove_unused_consts`, the exception table/line table/bytecode merged into the cache, and
  *   `makecode`'s co_names, co_consts and localsplusnames tuples, each merged (an equal one already
- *   cached replaces it and it dies).
+ *   cached replaces it and it dies); the new code object interns its constants (a frozenset through a
+ *   temporary tuple);
+ * - 3.10 (Python/compile.c `assemble`, `makecode`): MAKE_FUNCTION's qualified-name constant,
+ *   `trim_unused_consts` (only trailing unused constants go, the first stays), the line table and
+ *   bytecode merged, then co_names, co_varnames, co_cellvars, co_freevars and co_consts.
  *
  * Simplifications: instructions are not generated; what matters is which constants and names each code
  * unit collects and which constants are reachable (dead code after return/raise/break/continue and
  * constant conditions). Two code units get equal bytecode and line tables when their bodies have the same
- * shape, names, constants and relative positions (a signature of the AST), else unequal ones.
+ * shape, names, constants and relative positions (a signature of the AST), else unequal ones; 3.10's
+ * line table is a run-length count of estimated instructions per line (INSTRUCTIONS).
  */
 import type { Arg, Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import { ConstCache, Ops, canon, type CVal } from './py3-consts'

@@ -5,8 +5,14 @@
  * AST optimizer, the symbol table, the code generator and assembler, compiler_free).
  *
  * The versions differ as data (CodegenVersion): how many sets the symbol table's analysis makes per
- * block, how many dicts a compiler unit has, whether comprehensions are inlined (3.12+), whether
- * constant tests are dropped from co_consts, whether merging a constant into the cache is recursive.
+ * block and per child (3.10 `allfree` and three temporaries; 3.12+ `inlined_cells`), how many dicts a
+ * compiler unit has (3.12+ u_fasthidden), whether comprehensions are inlined (3.12+), 3.13's
+ * instruction-sequence objects, GC capsules on c_stack and class `__firstlineno__`/`__static_attributes__`,
+ * and 3.10's assembler (qualified-name constants, trim_unused_consts, separate name tuples, a line table
+ * without columns).
+ *
+ * Simplifications: a SyntaxWarning the compiler emits (e.g. `x is 1`) runs the warnings machinery, which
+ * on 3.13 allocates hundreds of objects; it is not modelled.
  *
  * Developer aid: with PYMEM_COMPILE_OPS set, the operations are written to stderr (one per line,
  * `+kind`/`-kind`), to compare with a gdb trace of CPython.
