@@ -410,7 +410,7 @@ export class Codegen {
   private stmt(s: Stmt): void {
     const u = this.u
     u.line = s.line
-    this.emit(s.k)
+    this.emit(s.k === 'AugAssign' ? `${s.k}${s.op}` : s.k)
     u.lt.push(`${s.k}@${s.line - u.firstLine}:${s.col}`)
     switch (s.k) {
       case 'Expr':
@@ -721,6 +721,9 @@ export class Codegen {
     }
     if (block.needsClassClosure) this.nameop('__classcell__')
     else this.addConst({ t: 'none' })
+    // RETURN_VALUE: the None the assembler appends after it is unreachable (dropped or never added).
+    this.count(1)
+    this.u.dead = true
     const code = this.finishUnit(true)
     this.addConst(code)
     this.loadQualname(s.name)
@@ -764,7 +767,7 @@ export class Codegen {
       this.addConst(folded)
       return
     }
-    this.emit(e.k)
+    this.emit(e.k + opOf(e))
     u.lt.push(`${e.k}@${e.line - u.firstLine}:${e.col}`)
     switch (e.k) {
       case 'Name':
@@ -1099,6 +1102,20 @@ const INSTRUCTIONS: Record<string, number> = {
   Yield: 2,
   IfExp: 2,
   extend: 2,
+}
+
+/** The operator of an operation node (its instruction's argument: BINARY_OP's, COMPARE_OP's...). */
+function opOf(e: Expr): string {
+  switch (e.k) {
+    case 'BinOp':
+    case 'UnaryOp':
+    case 'BoolOp':
+      return e.op
+    case 'Compare':
+      return e.ops.join(',')
+    default:
+      return ''
+  }
 }
 
 function starOf(a: Arg): Expr {
