@@ -6,8 +6,10 @@
  * Simplifications:
  * - `list.sort` is a stable merge sort like timsort, but without timsort's galloping details.
  */
+import type { SlotTable } from '../objects/table-order'
 import { LoggedMap } from '../objects/table-order'
 import {
+  discardAll,
   dictMergeTable27,
   fromkeysTable27,
   inplaceTable,
@@ -734,6 +736,7 @@ export function installMethods(): void {
           name === 'difference_update'
             ? inplaceTable('-', tableOf(set), set, operand)
             : inplaceTable('&', null, set, operand)
+        const takeTheirs = name === 'intersection_update' && intersectionIterates(set, operand) === 'b'
         try {
           useTable(set, table)
           for (const [k, v] of [...set.map]) {
@@ -742,6 +745,15 @@ export function installMethods(): void {
             setDiscarded(set)
             decref(v)
           }
+          // set_intersection_update takes set_intersection's set, which holds the iterated operand's
+          // objects (1.0 rather than 1, say).
+          if (takeTheirs)
+            for (const [k, v] of [...set.map]) {
+              const theirs = other.map.get(k)
+              if (theirs === undefined || theirs === v) continue
+              set.map.set(k, incref(theirs))
+              decref(v)
+            }
         } finally {
           decref(other)
         }
@@ -793,14 +805,32 @@ export function installMethods(): void {
     ['symmetric_difference', '^'],
   ] as const) {
     const fn: NativeFn = (a, _k, s) => {
-      let cur = incref(s as PyObject) as PySet
-      for (const x of a) {
+      const self = s as PySet
+      if (a.length === 0) {
+        // set_copy: a new set even without arguments.
+        const r = R.set(self.type === T.frozenset)
+        for (const [k, v] of self.map) r.map.set(k, incref(v))
+        setMerged(r, r.map.size)
+        useTable(r, newTableFrom({ kind: 'set', s: self }))
+        return r
+      }
+      // set_union updates one copy in place, set_difference_multi its first result; intersection folds.
+      let table: SlotTable | null = null
+      let cur = incref(self as PyObject) as PySet
+      for (let i = 0; i < a.length; i++) {
+        const x = a[i]
         const other = toSet(x)
-        const r = setOpImpl(op, cur, other, operandOf(x, other))
+        const operand = operandOf(x, other)
+        if (i === 0) table = op === '|' ? newTableFrom({ kind: 'set', s: self }) : null
+        if (op === '|') table = mergeInto(table, operand)
+        else if (op === '-' && i > 0) table = discardAll(table, operand)
+        const r = setOpImpl(op, cur, other, operand)
+        if (op === '-' && i === 0) table = tableOf(r)
         decref(other)
         decref(cur)
         cur = r
       }
+      if (op === '|' || op === '-') useTable(cur, table)
       return cur
     }
     def(T.set, name, fn)

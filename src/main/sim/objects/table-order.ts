@@ -229,8 +229,9 @@ export class SlotTable {
     if (target === 0) this.hash0 = h
     this.slotOf.set(k, target)
     this.used++
-    if (freeslot >= 0) return
-    this.fill++
+    // 3.x set_add_entry returns after reusing a dummy; 2.7 checks the fill after any new key.
+    if (freeslot >= 0 && this.kind === 'set3') return
+    if (freeslot < 0) this.fill++
     if (!mayGrow) return
     const grow = this.kind === 'set3' ? this.fill * 5 >= (size - 1) * 3 : this.fill * 3 >= size * 2
     if (grow) this.resize(newSize(this.used))
