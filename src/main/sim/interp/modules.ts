@@ -19,11 +19,15 @@ import {
   dictSetStr,
   getAttr,
   getItem,
+  hashKey,
   isInstance,
   listFromIterable,
   repr,
   setAttr,
+  tableEntries,
 } from '../objects/ops'
+import { dictMergeTable27, newTableFrom, tableOf, useTable } from '../objects/set-order'
+import { setAdded, setMerged } from '../objects/storage'
 import {
   PyCell,
   PyDescriptor,
@@ -148,12 +152,18 @@ function shallowCopy(o: PyObject): PyObject {
   if (o instanceof PyList) return R.list(o.items.map((x) => incref(x)))
   if (o instanceof PyDict) {
     const d = R.dict()
+    // dict.copy: 2.7 PyDict_Merge lays the copy out from the source's slot order.
+    const before = R.profile.py2 ? tableOf(d) : null
     for (const e of o.map.values()) dictSet(d, e.key, e.value)
+    if (before !== null) useTable(d, dictMergeTable27(before, o))
     return d
   }
   if (o instanceof PySet && o.type === R.T.set) {
+    // set.copy: set_merge into a new set.
     const s = R.set()
     for (const [k, v] of o.map) s.map.set(k, incref(v))
+    setMerged(s, s.map.size)
+    useTable(s, newTableFrom({ kind: 'set', s: o }))
     return s
   }
   if (o instanceof PyInstance && !o.type.builtin) {
@@ -192,7 +202,9 @@ function deepCopy(o: PyObject, memo: Map<PyObject, PyObject>): PyObject {
   if (o instanceof PyDict) {
     const d = R.dict()
     memo.set(o, incref(d))
-    for (const e of o.map.values()) {
+    // _deepcopy_dict: the items in the source's iteration order (2.7: slot order).
+    const entries = R.profile.py2 ? tableEntries<{ key: PyObject; value: PyObject }>(o) : [...o.map.values()]
+    for (const e of entries) {
       const k = deepCopy(e.key, memo)
       const v = deepCopy(e.value, memo)
       dictSet(d, k, v)
@@ -201,10 +213,20 @@ function deepCopy(o: PyObject, memo: Map<PyObject, PyObject>): PyObject {
     }
     return d
   }
-  if (o instanceof PySet && o.type === R.T.set) {
-    const s = R.set()
+  const frozen = o instanceof PySet && o.type === R.T.frozenset && o.map.size > 0
+  if (o instanceof PySet && (o.type === R.T.set || frozen)) {
+    // set.__reduce__ + _reconstruct: a set made from the deep-copied items, in the source's order.
+    const s = R.set(frozen)
     memo.set(o, incref(s))
-    for (const [k, v] of o.map) s.map.set(k, deepCopy(v, memo))
+    for (const v of tableEntries<PyObject>(o)) {
+      const c = deepCopy(v, memo)
+      const k = hashKey(c)
+      if (s.map.has(k)) decref(c)
+      else {
+        s.map.set(k, c)
+        setAdded(s)
+      }
+    }
     return s
   }
   if (o instanceof PyInstance && !o.type.builtin && !(o instanceof PyFunction)) {
