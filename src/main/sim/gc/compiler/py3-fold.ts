@@ -8,8 +8,9 @@
  *
  * The result maps each folded expression to its constant value, for the code generator.
  *
- * Simplifications: only numeric and string operators are folded (tuple arithmetic and constant
- * subscripts are left alone); large results are folded whatever their size.
+ * Simplifications: numeric, string and tuple operators are folded (constant subscripts are left alone);
+ * only the integer, tuple-repetition and string-repetition size limits of safe_multiply/safe_power/
+ * safe_lshift are checked.
  */
 import type { Expr, FunctionDef, Module, Stmt } from '@sim/parse/ast'
 import type { CVal, Ops } from './py3-consts'
@@ -301,10 +302,43 @@ export class AstOptimizer {
     this.ops.free('other')
   }
 
+  /**
+   * Tuple concatenation and repetition (tupleconcat / tuple_repeat, under safe_multiply's limit of 256
+   * items): a new tuple unless an operand is returned as is. undefined: not a tuple operation.
+   */
+  private tupleOp(op: string, a: CVal, b: CVal): CVal | null | undefined {
+    if (op === '+' && a.t === 'tuple' && b.t === 'tuple') {
+      if (a.items.length === 0) return b
+      if (b.items.length === 0) return a
+      const items = [...a.items, ...b.items]
+      this.ops.tuple(items.length)
+      return { t: 'tuple', items }
+    }
+    if (op !== '*') return undefined
+    const isInt = (v: CVal) => v.t === 'int' || v.t === 'bool'
+    const [seq, k] =
+      a.t === 'tuple' && isInt(b) ? [a, b] : b.t === 'tuple' && isInt(a) ? [b, a] : [null, null]
+    if (seq === null || k === null || seq.t !== 'tuple') return undefined
+    const n = Number(k.t === 'bool' ? (k.v ? 1 : 0) : k.t === 'int' ? k.v : 0)
+    const size = seq.items.length
+    if (size > 0 && (n < 0 || n > Math.floor(256 / size))) return null
+    if (n <= 0 || size === 0) return { t: 'tuple', items: [] }
+    if (n === 1) return seq
+    const items: CVal[] = []
+    for (let i = 0; i < n; i++) items.push(...seq.items)
+    this.ops.tuple(items.length)
+    return { t: 'tuple', items }
+  }
+
   private foldBinop(e: Extract<Expr, { k: 'BinOp' }>): void {
     const a = this.value(e.left)
     const b = this.value(e.right)
     if (a === null || b === null) return
+    const t = this.tupleOp(e.op, a, b)
+    if (t !== undefined) {
+      if (t !== null) this.folded.set(e, t)
+      return
+    }
     const r = binop(e.op, a, b)
     if (r !== null) this.folded.set(e, r)
     else if (raises(e.op, a, b)) this.raised()
