@@ -410,7 +410,7 @@ export function hashKey(o: PyObject): DictKey {
       recordCustomHash(o, hash)
       // Without its own __eq__ an instance is only equal to itself, whatever its hash.
       if (!hasOwnEq(o.type)) return o
-      return '\u0003h' + String(hash)
+      return equalKey(o, hash)
     }
   }
   if (o instanceof PyWeakref) {
@@ -449,6 +449,22 @@ function userHashSlot(t: PyType): PyObject | null {
     if (!R.profile.py2 && b.dict.map.has('__eq__')) return R.None
   }
   return null
+}
+
+/** Live instances with their own __eq__, by hash: the keys equal instances share. */
+const EQ_CLASSES = new Map<bigint, PyObject[]>()
+
+/**
+ * The key of an instance whose class defines __eq__: the first live instance of the same hash that is
+ * equal to it (compared as a set lookup does, `existing == new`), else the instance itself.
+ */
+function equalKey(o: PyObject, hash: bigint): DictKey {
+  const live = (EQ_CLASSES.get(hash) ?? []).filter((c) => c.refcnt > 0)
+  EQ_CLASSES.set(hash, live)
+  if (live.includes(o)) return o
+  for (const c of live) if (eq(c, o)) return c
+  live.push(o)
+  return o
 }
 
 /** Whether a class (or a base below object) defines __eq__ in Python. */
