@@ -7,8 +7,8 @@
  *
  * Simplifications:
  * - A dict is a JS Map from a normalised hash key to its entry, which keeps CPython 3's insertion order;
- *   2.7's hash-table order is not modelled (the corpus avoids depending on it).
- * - Sets iterate in insertion order (CPython: hash-table order; equal for small ints added in order).
+ *   sets and 2.7 dicts iterate in the hash-table slot order objects/table-order.ts and set-order.ts
+ *   replay (for keys whose hashes objects/hash.ts models; else insertion order).
  */
 import { PyObject, takeHandle } from './object'
 import type { DictTable, SetTable, SharedKeys } from '../alloc/sizes'
