@@ -10,7 +10,7 @@
  */
 import { dictPresize, listFromConstants, setAdded, setMerged } from '../objects/storage'
 import { constantDisplayOrder } from '../objects/table-order'
-import { constantDisplayTable, useTable } from '../objects/set-order'
+import { constantDisplayTable, presizedDictTable27, useTable } from '../objects/set-order'
 import { fixTableOrder } from '../objects/ops'
 import { PyObject, decref, incref } from '../objects/object'
 import { PyError, R } from '../objects/runtime'
@@ -937,6 +937,7 @@ export function compileExpr(e: Expr, ctx: Ctx): E {
           decref(d)
           throw err
         }
+        if (R.profile.py2 && presize && ks.length > 5) useTable(d, presizedDictTable27(d, ks.length))
         return d
       }
     }

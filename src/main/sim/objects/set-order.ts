@@ -220,3 +220,14 @@ export function kwargsTable27(entries: [unknown, PyObject][]): SlotTable | null 
 
 /** Keyword maps that came (partly) from `**mapping`, whose kwargs dict is built otherwise: not modelled. */
 export const kwargsFromMapping = new WeakSet<Map<string, PyObject>>()
+
+/**
+ * 2.7 BUILD_MAP n (a dict display): _PyDict_NewPresized(n) resizes the new dict to above n slots when
+ * n > 5; the display's keys are then inserted in order, growing as usual.
+ */
+export function presizedDictTable27(d: PyDict, n: number): SlotTable | null {
+  const t = new SlotTable('table27')
+  if (n > 5) t.resizeAbove(n)
+  for (const [k, e] of d.map) if (!t.add(k, e.key)) return null
+  return t
+}
