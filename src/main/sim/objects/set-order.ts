@@ -14,6 +14,10 @@
  *     2.7) adds the keys not in the other, in slot order.
  *   set_symmetric_difference: a new set from the other, then for each key of s in slot order: discard
  *     it if present, else add it (set_symmetric_difference_update).
+ * 2.7 dicts (Objects/dictobject.c): dict.fromkeys(set or dict) presizes to above len/2*3 and inserts
+ * without growing; PyDict_Merge (dict(d), d.copy(), d.update(d2), dict(k=v), whose kwargs dict got the
+ * keywords last first) presizes like set_merge and inserts in slot order; a display of more than five
+ * items starts from _PyDict_NewPresized(n).
  * Tables are null when some key's hash is not modelled (the order then falls back to insertion order).
  */
 import { LoggedMap, SlotTable } from './table-order'
