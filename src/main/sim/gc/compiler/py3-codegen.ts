@@ -104,10 +104,14 @@ export class Codegen {
   private started = false
   private readonly stack: Unit[] = []
 
+  private readonly lines: string[]
+
   constructor(
     private readonly ops: Ops,
     private readonly v: CodegenVersion,
+    source = '',
   ) {
+    this.lines = source.split('\n')
     this.cache = new ConstCache(ops, v.mergeOneRecursive)
     this.opt = new AstOptimizer(ops)
     this.st = new Symtable(ops, v)
@@ -362,11 +366,11 @@ export class Codegen {
     return u.block.scopes.get(name)
   }
 
-  private nameop(raw: string): void {
+  private nameop(raw: string, load = false): void {
     const u = this.u
     const name = mangle(u.privateName, raw)
     const scope = this.scopeOf(name)
-    u.lt.push(`n${name.length}`)
+    u.lt.push(load ? `w${raw.length}` : `n${name.length}`)
     switch (scope) {
       case 'free':
       case 'cell':
@@ -437,6 +441,8 @@ export class Codegen {
         u.dead = true
         break
       case 'Return':
+        // 3.12+: a constant is returned by one RETURN_CONST instruction (a line-table entry less).
+        if (!this.v.assembler310 && (s.value === null || this.opt.value(s.value) !== null)) u.lt.push('rc')
         if (s.value) this.expr(s.value)
         else this.addConst({ t: 'none' })
         u.dead = true
@@ -763,16 +769,26 @@ export class Codegen {
     const u = this.u
     const folded = this.opt.value(e)
     if (folded !== null) {
+      // A literal's instruction spans its source text, as a name's does (same line-table entry).
+      const width = e.k === 'Const' ? literalWidth(this.lines[e.line - 1] ?? '', e.col - 1) : null
+      if (width !== null) {
+        u.lt.push(`v@${e.line - u.firstLine}:${e.col}`)
+        this.addConst(folded, !u.dead, `w${width}`)
+        return
+      }
       u.lt.push(`@${e.line - u.firstLine}:${e.col}`)
       this.addConst(folded)
+      return
+    }
+    if (e.k === 'Name') {
+      this.emit(e.k)
+      u.lt.push(`v@${e.line - u.firstLine}:${e.col}`)
+      this.nameop(e.id, true)
       return
     }
     this.emit(e.k + opOf(e))
     u.lt.push(`${e.k}@${e.line - u.firstLine}:${e.col}`)
     switch (e.k) {
-      case 'Name':
-        this.nameop(e.id)
-        break
       case 'Attribute':
         this.expr(e.value)
         this.attr(e.attr)
@@ -1116,6 +1132,36 @@ function opOf(e: Expr): string {
     default:
       return ''
   }
+}
+
+/**
+ * The width of the literal token at `col` of `text` (a number, a one-line string, True/False/None,
+ * `...`), or null when it cannot be read there (a folded expression, a string over several lines).
+ */
+function literalWidth(text: string, col: number): number | null {
+  const rest = text.slice(col)
+  const num = /^[0-9.](?:[0-9a-zA-Z_.]|(?<=[eE])[+-])*/.exec(rest)
+  if (num !== null && /^\.?[0-9]/.test(rest)) return num[0].length
+  const word = /^(True|False|None)\b/.exec(rest)
+  if (word !== null) return word[0].length
+  if (rest.startsWith('...')) return 3
+  const str = /^[rRbBuUfF]{0,2}('''|"""|'|")/.exec(rest)
+  if (str === null) return null
+  const q = str[1]
+  const raw = /[rR]/.test(str[0].slice(0, -q.length))
+  for (let i = str[0].length; i < rest.length; i++) {
+    if (rest[i] === '\\' && !raw) {
+      i++
+      continue
+    }
+    if (rest.startsWith(q, i)) {
+      // Adjacent literals are one constant spanning them all.
+      const after = rest.slice(i + q.length)
+      if (/^\s*[rRbBuUfF]{0,2}['"]/.test(after)) return null
+      return i + q.length
+    }
+  }
+  return null
 }
 
 function starOf(a: Arg): Expr {

@@ -57,10 +57,10 @@ export const PY313_COMPILER: CodegenVersion = {
 }
 
 /** The GC operations of compiling `mod` with the compiler `v`. */
-export function py3CompileOps(mod: Module, v: CodegenVersion): CompileOp[] {
+export function py3CompileOps(mod: Module, v: CodegenVersion, source = ''): CompileOp[] {
   const ops = new Ops()
   ops.alloc('list') // the parser's arena (a_objects), alive until the program ends
-  new Codegen(ops, v).compile(mod)
+  new Codegen(ops, v, source).compile(mod)
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
   if (env?.PYMEM_COMPILE_OPS !== undefined) {
     const lines: string[] = []
@@ -73,6 +73,6 @@ export function py3CompileOps(mod: Module, v: CodegenVersion): CompileOp[] {
   return ops.list
 }
 
-registerCompilerEmulator('3.12', (mod) => py3CompileOps(mod, PY312_COMPILER))
-registerCompilerEmulator('3.10', (mod) => py3CompileOps(mod, PY310_COMPILER))
-registerCompilerEmulator('3.13', (mod) => py3CompileOps(mod, PY313_COMPILER))
+registerCompilerEmulator('3.12', (mod, source) => py3CompileOps(mod, PY312_COMPILER, source))
+registerCompilerEmulator('3.10', (mod, source) => py3CompileOps(mod, PY310_COMPILER, source))
+registerCompilerEmulator('3.13', (mod, source) => py3CompileOps(mod, PY313_COMPILER, source))
