@@ -27,6 +27,7 @@ import { decref, incref } from '../objects/object'
 import { R } from '../objects/runtime'
 import type { PyList } from '../objects/types'
 import { setFreeListLength, takeFromFreeList } from './startup'
+import { importOps, replayImportOps } from './import-allocations'
 
 /** Modules an import of the key loads first (each imported at most once per run). */
 const LOADS: Readonly<Record<string, readonly string[]>> = {
@@ -54,11 +55,38 @@ function load(name: string, seen: Set<string>, firstLoaded?: (module: string) =>
   firstLoaded?.(name)
   const garbage = R.profile.importGarbage[name] ?? 0
   if (garbage > 0) leaveCycle(garbage)
+  // A recorded sequence (gc/import-allocations.ts) replaces the measured block below.
+  const ops = importOps(name)
+  if (ops !== null) {
+    replayImportOps(ops)
+    reportImportState(name)
+    return
+  }
   const start = R.profile.startup
   for (const [kind, n] of Object.entries(start.importFreeListUse[name] ?? {})) takeFromFreeList(kind, n)
   for (const [kind, n] of Object.entries(start.importFreeListsAfter[name] ?? {})) setFreeListLength(kind, n)
   // Module code runs during an import, so a collection its allocations call for runs at once.
   R.interpreterAllocations(Math.max(0, (start.importAllocations[name] ?? 0) - garbage), false)
+  reportImportState(name)
+}
+
+/** Developer aid: with PYMEM_STARTUP_STATE set, the state after each first import (scripts/dev/import-trace.sh). */
+function reportImportState(name: string): void {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+  if (env?.PYMEM_STARTUP_STATE === undefined) return
+  const m = R.memory
+  const kinds = [
+    'dict',
+    'list',
+    ...(R.profile.py2 ? ['set'] : []),
+    'tuple:1',
+    'tuple:2',
+    'tuple:3',
+    'tuple:4',
+  ]
+  process.stderr.write(
+    `after ${name}: gen0 ${R.gens[0].count} ${kinds.map((k) => `${k} ${m.freeListLength(k)}`).join(' ')}\n`,
+  )
 }
 
 /** A ring of `n` lists, each holding the next, with no outside reference. */

@@ -18,7 +18,9 @@
  *               gc/compiler-allocations.ts against the free lists);
  *   imports     the first import of a module runs its code: generation-0 count (`gc` 58/23/23/23 after a
  *               `__future__` import, which itself costs 36/52/37/44, gdb-measured), free-list entries
- *               taken or left, and cyclic garbage (gc/import-garbage.ts).
+ *               taken or left, and cyclic garbage (gc/import-garbage.ts); where a sequence was
+ *               recorded (3.12 `__future__` and `gc`), the import's allocations and frees are replayed
+ *               op by op instead (gc/import-allocations.ts).
  *
  * The interpreter's own objects are not built one by one: each generation carries a `resident` count
  * (objects/runtime.ts GcGeneration) that the collector promotes and counts as survivors, so full
