@@ -22,6 +22,10 @@
  *   objects; the garbage CPython's collection found there is not modelled (none in the recorded 3.12
  *   imports).
  * - Every object counts as tracked (the interpreter's resident objects of generation 0).
+ * - Only 3.12 is recorded. A 3.10 recording of the same imports replays to gen0 82 after `__future__`
+ *   (CPython 81; free lists equal), presumably a frame: 3.10 frames come from per-code zombie frames and a
+ *   frame free list that the trace does not see, so it stays on the measured block (profile
+ *   importAllocations), which ends `import gc` at CPython's state (gen0 104).
  */
 import { R } from '../objects/runtime'
 import { replayCompilerAllocations, type CompileOp } from './compiler-allocations'
