@@ -9,6 +9,7 @@ import {
   dictMergeTable27,
   kwargsFromMapping,
   kwargsTable27,
+  mergedCopy,
   newTableFrom,
   operandOf,
   tableOf,
@@ -897,9 +898,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
   const ofSetSubtype = (s: PyObject, t: PyType | undefined): PyObject => {
     if (t !== undefined && !t.builtin && s.type !== t) {
       if (s.refcnt > 1 || s === emptyFrozenset) {
-        const c = R.set(s.type === T.frozenset)
-        for (const [kk, v] of (s as PySet).map) c.map.set(kk, incref(v))
-        setMerged(c, c.map.size)
+        const c = mergedCopy(s as PySet, s.type === T.frozenset)
         decref(s)
         s = c
       }
@@ -912,11 +911,7 @@ export function installBuiltins(builtins: PyDict, printFunction: boolean): void 
     const s = toSet(a[0])
     if (s === a[0]) {
       decref(s)
-      const c = R.set()
-      for (const [kk, v] of (a[0] as PySet).map) c.map.set(kk, incref(v))
-      setMerged(c, c.map.size)
-      useTable(c, newTableFrom({ kind: 'set', s: a[0] as PySet }))
-      return c
+      return mergedCopy(a[0] as PySet)
     }
     return s
   }

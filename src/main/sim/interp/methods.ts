@@ -14,6 +14,7 @@ import {
   fromkeysTable27,
   inplaceTable,
   intersectionIterates,
+  mergedCopy,
   mergeInto,
   newTableFrom,
   operandOf,
@@ -716,13 +717,7 @@ export function installMethods(): void {
     }
     return incref(R.None)
   })
-  def(T.set, 'copy', (_a, _k, s) => {
-    const r = R.set()
-    for (const [k, v] of St(s).map) r.map.set(k, incref(v))
-    setMerged(r, r.map.size)
-    useTable(r, newTableFrom({ kind: 'set', s: St(s) }))
-    return r
-  })
+  def(T.set, 'copy', (_a, _k, s) => mergedCopy(St(s)))
   for (const [name, keep] of [
     ['difference_update', (inOther: boolean) => !inOther],
     ['intersection_update', (inOther: boolean) => inOther],

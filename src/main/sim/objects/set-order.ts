@@ -21,8 +21,9 @@
  * Tables are null when some key's hash is not modelled (the order then falls back to insertion order).
  */
 import { LoggedMap, SlotTable } from './table-order'
-import type { PyObject } from './object'
+import { incref, type PyObject } from './object'
 import { R } from './runtime'
+import { setMerged } from './storage'
 import { PyDict, PySet } from './types'
 
 /**
@@ -234,4 +235,16 @@ export function presizedDictTable27(d: PyDict, n: number): SlotTable | null {
   if (n > 5) t.resizeAbove(n)
   for (const [k, e] of d.map) if (!t.add(k, e.key)) return null
   return t
+}
+
+/**
+ * make_new_set / set_copy from a set: a new set (or frozenset) holding `src`'s items, merged as set_merge
+ * does (its allocation and its table layout).
+ */
+export function mergedCopy(src: PySet, frozen = false): PySet {
+  const c = R.set(frozen)
+  for (const [k, v] of src.map) c.map.set(k, incref(v))
+  setMerged(c, c.map.size)
+  useTable(c, newTableFrom({ kind: 'set', s: src }))
+  return c
 }
