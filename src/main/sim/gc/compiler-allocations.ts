@@ -53,14 +53,12 @@ export function compilerAllocations(mod: Module, source: string): CompileOp[] {
  * deallocation that does not keep the block on a free list lowers it.
  */
 export function replayCompilerAllocations(ops: readonly CompileOp[]): void {
-  const deferred = R.profile.gcTrigger === 'eval-breaker'
   const m = R.memory
   for (const op of ops) {
     if (!op.free) {
-      const reused = op.kind !== 'other' && m.takeFreeListEntry(op.kind)
-      if (!reused) R.interpreterAllocations(1, deferred)
-      else if (op.tracked) R.gens[0].resident++
-      if (!op.tracked && !reused) R.gens[0].resident--
+      // A tracked object is in generation 0 before a collection its allocation may trigger.
+      if (op.tracked) R.gens[0].resident++
+      if (op.kind === 'other' || !m.takeFreeListEntry(op.kind)) R.countInterpreterAllocation()
     } else {
       if (op.tracked) dropResident()
       const kept = op.kind !== 'other' && m.giveFreeListEntry(op.kind, blockSize(op.kind))
